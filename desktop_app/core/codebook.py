@@ -1,0 +1,265 @@
+"""The codebook: codes (themes) in a hierarchy, with colours, descriptions and shortcuts."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.paths import resource
+
+if TYPE_CHECKING:
+    from desktop_app.core.project import Project
+
+# distinct colours for new codes (Tableau 10, then softer tones)
+PALETTE = [
+    "#F28E2B", "#4E79A7", "#B07AA1", "#59A14F", "#E15759", "#76B7B2", "#EDC948",
+    "#FF9DA7", "#9C755F", "#BAB0AC", "#8CD17D", "#D37295", "#A0CBE8", "#FFBE7D",
+]
+SHORTCUTS = [str(i) for i in range(1, 10)]
+_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise BiaozhuError("a code needs a name")
+    if len(name) > 200:
+        raise BiaozhuError("a code name can have at most 200 characters")
+    return name
+
+
+def _check_colour(colour: str) -> str:
+    if not _COLOUR.match(colour or ""):
+        raise BiaozhuError(f"'{colour}' is not a colour; use #RRGGBB")
+    return colour.upper()
+
+
+class CodebookMixin:
+    def codes(self: Project) -> list[dict[str, Any]]:
+        """All codes in tree order (parents before children), with path and counts."""
+        rows = self.query(
+            """SELECT c.*, (SELECT COUNT(*) FROM codings g WHERE g.code_id = c.id) AS codings,
+                      (SELECT COUNT(DISTINCT document_id) FROM codings g WHERE g.code_id = c.id)
+                        AS documents
+               FROM codes c ORDER BY c.position, c.id"""
+        )
+        by_parent: dict[int | None, list[dict]] = {}
+        for r in rows:
+            by_parent.setdefault(r["parent_id"], []).append(r)
+        out: list[dict[str, Any]] = []
+
+        def walk(parent: int | None, prefix: list[str], depth: int) -> None:
+            for r in by_parent.get(parent, []):
+                r["path"] = " > ".join([*prefix, r["name"]])
+                r["depth"] = depth
+                out.append(r)
+                walk(r["id"], [*prefix, r["name"]], depth + 1)
+
+        walk(None, [], 0)
+        return out
+
+    def code(self: Project, code_id: int) -> dict[str, Any]:
+        rows = self.query("SELECT * FROM codes WHERE id=?", (code_id,))
+        if not rows:
+            raise BiaozhuError(f"there is no code {code_id}")
+        return rows[0]
+
+    def resolve_code(self: Project, ref: str | int) -> int:
+        """A code by name (Chinese or English, any case for English) or by id."""
+        if isinstance(ref, int):
+            self.code(ref)
+            return ref
+        s = ref.strip()
+        row = self.conn.execute(
+            "SELECT id FROM codes WHERE name=? OR lower(name_en)=lower(?) ORDER BY name=? DESC",
+            (s, s, s),
+        ).fetchone()
+        if row:
+            return int(row[0])
+        if s.isdigit() and self.conn.execute("SELECT 1 FROM codes WHERE id=?", (int(s),)).fetchone():
+            return int(s)
+        raise BiaozhuError(f"there is no code '{s}'")
+
+    def _next_colour(self: Project) -> str:
+        used = {r[0] for r in self.conn.execute("SELECT colour FROM codes")}
+        for c in PALETTE:
+            if c not in used:
+                return c
+        return PALETTE[len(used) % len(PALETTE)]
+
+    def _check_unique_name(self: Project, name: str, except_id: int | None = None) -> None:
+        row = self.conn.execute("SELECT id FROM codes WHERE name=?", (name,)).fetchone()
+        if row and row[0] != except_id:
+            raise BiaozhuError(f"there is already a code named '{name}'")
+
+    def add_code(
+        self: Project,
+        name: str,
+        parent: int | str | None = None,
+        colour: str | None = None,
+        description: str = "",
+        shortcut: str | None = None,
+        name_en: str | None = None,
+    ) -> int:
+        from desktop_app.core.project import now
+
+        name = _clean_name(name)
+        self._check_unique_name(name)
+        parent_id = None if parent is None else self.resolve_code(parent)
+        colour = _check_colour(colour) if colour else self._next_colour()
+        with self.action(f"Add code {name}"):
+            if shortcut:
+                self._free_shortcut(shortcut)
+            pos = self.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM codes").fetchone()[0]
+            return self._insert(
+                "codes",
+                {
+                    "name": name,
+                    "name_en": name_en,
+                    "parent_id": parent_id,
+                    "colour": colour,
+                    "description": description,
+                    "shortcut": shortcut or None,
+                    "position": pos,
+                    "created_at": now(),
+                },
+            )
+
+    def rename_code(self: Project, code: int | str, name: str, name_en: str | None = None) -> None:
+        code_id = self.resolve_code(code)
+        name = _clean_name(name)
+        self._check_unique_name(name, except_id=code_id)
+        changes: dict[str, Any] = {"name": name}
+        if name_en is not None:
+            changes["name_en"] = name_en.strip() or None
+        with self.action(f"Rename code to {name}"):
+            self._update("codes", code_id, changes)
+
+    def set_code_colour(self: Project, code: int | str, colour: str) -> None:
+        code_id = self.resolve_code(code)
+        with self.action("Change colour"):
+            self._update("codes", code_id, {"colour": _check_colour(colour)})
+
+    def set_code_description(self: Project, code: int | str, description: str) -> None:
+        code_id = self.resolve_code(code)
+        with self.action("Edit description"):
+            self._update("codes", code_id, {"description": description})
+
+    def _free_shortcut(self: Project, shortcut: str) -> None:
+        if shortcut not in SHORTCUTS:
+            raise BiaozhuError(f"'{shortcut}' is not a shortcut key; use 1 to 9")
+        row = self.conn.execute("SELECT id FROM codes WHERE shortcut=?", (shortcut,)).fetchone()
+        if row:
+            self._update("codes", row[0], {"shortcut": None})
+
+    def set_code_shortcut(self: Project, code: int | str, shortcut: str | None) -> None:
+        """Give a code a key 1-9 (taking it from the code that had it), or none."""
+        code_id = self.resolve_code(code)
+        with self.action(f"Set shortcut {shortcut or '-'}"):
+            if shortcut:
+                self._free_shortcut(shortcut)
+            self._update("codes", code_id, {"shortcut": shortcut or None})
+
+    def code_by_shortcut(self: Project, shortcut: str) -> int | None:
+        row = self.conn.execute("SELECT id FROM codes WHERE shortcut=?", (shortcut,)).fetchone()
+        return int(row[0]) if row else None
+
+    def _descendants(self: Project, code_id: int) -> list[int]:
+        rows = self.conn.execute(
+            """WITH RECURSIVE sub(id) AS (SELECT id FROM codes WHERE parent_id=?
+                 UNION ALL SELECT c.id FROM codes c JOIN sub ON c.parent_id = sub.id)
+               SELECT id FROM sub""",
+            (code_id,),
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def move_code(self: Project, code: int | str, parent: int | str | None,
+                  position: int | None = None) -> None:
+        """Put a code under another (or at the top level with parent=None)."""
+        code_id = self.resolve_code(code)
+        parent_id = None if parent is None else self.resolve_code(parent)
+        if parent_id == code_id or parent_id in self._descendants(code_id):
+            raise BiaozhuError("a code cannot be moved under itself or one of its children")
+        changes: dict[str, Any] = {"parent_id": parent_id}
+        if position is not None:
+            changes["position"] = position
+        with self.action("Move code"):
+            self._update("codes", code_id, changes)
+
+    def delete_impact(self: Project, code: int | str) -> tuple[int, int]:
+        """(codes, codings) that deleting this code removes: itself, its children, their codings."""
+        code_id = self.resolve_code(code)
+        ids = [code_id, *self._descendants(code_id)]
+        marks = ",".join("?" * len(ids))
+        n = self.conn.execute(f"SELECT COUNT(*) FROM codings WHERE code_id IN ({marks})", ids)
+        return len(ids), int(n.fetchone()[0])
+
+    def delete_code(self: Project, code: int | str) -> tuple[int, int]:
+        """Delete a code, its child codes and all their codings. Returns (codes, codings)."""
+        code_id = self.resolve_code(code)
+        ids = [code_id, *self._descendants(code_id)]
+        name = self.code(code_id)["name"]
+        n_codings = 0
+        with self.action(f"Delete code {name}"):
+            for cid in ids:
+                for (gid,) in self.conn.execute(
+                    "SELECT id FROM codings WHERE code_id=?", (cid,)
+                ).fetchall():
+                    self._delete("codings", gid)
+                    n_codings += 1
+            for cid in reversed(ids):  # children first
+                self._delete("codes", cid)
+        return len(ids), n_codings
+
+    def merge_codes(self: Project, source: int | str, target: int | str) -> int:
+        """Move every coding and child of `source` to `target`, then delete `source`.
+
+        A coding that `target` already has (same document, coder and span) is dropped
+        rather than duplicated. Returns how many codings moved.
+        """
+        src = self.resolve_code(source)
+        dst = self.resolve_code(target)
+        if src == dst:
+            raise BiaozhuError("a code cannot be merged into itself")
+        if dst in self._descendants(src):
+            raise BiaozhuError("a code cannot be merged into one of its own children")
+        names = self.code(src)["name"], self.code(dst)["name"]
+        moved = 0
+        with self.action(f"Merge {names[0]} into {names[1]}"):
+            rows = self.conn.execute(
+                'SELECT id, document_id, coder_id, start, "end" FROM codings WHERE code_id=?', (src,)
+            ).fetchall()
+            for gid, doc, coder, start, end in rows:
+                exists = self.conn.execute(
+                    'SELECT 1 FROM codings WHERE code_id=? AND document_id=? AND coder_id=? '
+                    'AND start=? AND "end"=?', (dst, doc, coder, start, end),
+                ).fetchone()
+                if exists:
+                    self._delete("codings", gid)
+                else:
+                    self._update("codings", gid, {"code_id": dst})
+                    moved += 1
+            for (child,) in self.conn.execute(
+                "SELECT id FROM codes WHERE parent_id=?", (src,)
+            ).fetchall():
+                self._update("codes", child, {"parent_id": dst})
+            self._delete("codes", src)
+        return moved
+
+    def load_default_codebook(self: Project) -> list[int]:
+        """Add the default codebook of resources/codebook.json (skipping names already used)."""
+        data = json.loads(resource("codebook.json").read_text(encoding="utf-8"))
+        ids = []
+        with self.action("Load default codebook"):
+            for c in data["codes"]:
+                if self.conn.execute("SELECT 1 FROM codes WHERE name=?", (c["name"],)).fetchone():
+                    continue
+                ids.append(
+                    self.add_code(
+                        c["name"], colour=c["colour"], description=c.get("description", ""),
+                        shortcut=c.get("shortcut"), name_en=c.get("name_en"),
+                    )
+                )
+        return ids

@@ -1,0 +1,225 @@
+"""Codings: a code applied by a coder to a span [start, end) of a document's text.
+
+Offsets are code point indices into the stored text (Python slicing), end exclusive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.core.errors import BiaozhuError
+
+if TYPE_CHECKING:
+    from desktop_app.core.project import Project
+
+SOURCES = ("manual", "suggestion", "search", "import")
+
+
+@dataclass(frozen=True)
+class NewCoding:
+    document_id: int
+    code: int | str
+    start: int
+    end: int
+    memo: str = ""
+    source: str = "manual"
+
+
+def _check_int(value: Any, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        try:
+            value = int(str(value).strip())
+        except ValueError:
+            raise BiaozhuError(f"{what} must be a whole number, not '{value}'") from None
+    return value
+
+
+class CodingsMixin:
+    def _check_span(self: Project, doc_id: int, start: Any, end: Any) -> tuple[int, int]:
+        start, end = _check_int(start, "start"), _check_int(end, "end")
+        length = self.document_length(doc_id)
+        if not 0 <= start < end <= length:
+            raise BiaozhuError(
+                f"span {start}-{end} is not inside document {doc_id} "
+                f"(it has {length} characters; need 0 <= start < end <= {length})"
+            )
+        return start, end
+
+    def _insert_coding(self: Project, c: NewCoding, coder_id: int) -> int:
+        from desktop_app.core.project import now
+
+        doc_id = _check_int(c.document_id, "document id")
+        start, end = self._check_span(doc_id, c.start, c.end)
+        code_id = self.resolve_code(c.code)
+        if c.source not in SOURCES:
+            raise BiaozhuError(f"unknown coding source '{c.source}'")
+        dup = self.conn.execute(
+            'SELECT id FROM codings WHERE document_id=? AND code_id=? AND coder_id=? '
+            'AND start=? AND "end"=?',
+            (doc_id, code_id, coder_id, start, end),
+        ).fetchone()
+        if dup:
+            raise BiaozhuError(
+                f"this passage ({start}-{end}) already has that code from this coder "
+                f"(coding {dup[0]})"
+            )
+        stamp = now()
+        return self._insert(
+            "codings",
+            {
+                "document_id": doc_id,
+                "code_id": code_id,
+                "coder_id": coder_id,
+                "start": start,
+                "end": end,
+                "memo": c.memo or "",
+                "source": c.source,
+                "created_at": stamp,
+                "updated_at": stamp,
+            },
+        )
+
+    def add_coding(
+        self: Project,
+        document_id: int,
+        code: int | str,
+        start: int,
+        end: int,
+        memo: str = "",
+        source: str = "manual",
+    ) -> int:
+        """Code one passage; one action. Returns the new coding's id."""
+        with self.action("Code passage"):
+            coder_id = self.coder_id()
+            return self._insert_coding(
+                NewCoding(document_id, code, start, end, memo, source), coder_id  # type: ignore[arg-type]
+            )
+
+    def add_codings(self: Project, items: Iterable[NewCoding], label: str = "Code passages",
+                    skip_existing: bool = True) -> list[int]:
+        """Several codings as one action (one undo step). Exact duplicates are skipped."""
+        ids = []
+        with self.action(label):
+            coder_id = self.coder_id()
+            for c in items:
+                try:
+                    ids.append(self._insert_coding(c, coder_id))  # type: ignore[arg-type]
+                except BiaozhuError as e:
+                    if not (skip_existing and "already has that code" in str(e)):
+                        raise
+        return ids
+
+    def coding(self: Project, coding_id: int) -> dict[str, Any]:
+        rows = self.query("SELECT * FROM codings WHERE id=?", (_check_int(coding_id, "coding id"),))
+        if not rows:
+            raise BiaozhuError(f"there is no coding {coding_id}")
+        return rows[0]
+
+    def remove_coding(self: Project, coding_id: int) -> None:
+        self.coding(coding_id)
+        with self.action("Remove coding"):
+            self._delete("codings", int(coding_id))
+
+    def remove_codings(self: Project, coding_ids: Sequence[int]) -> None:
+        with self.action(f"Remove {len(coding_ids)} codings"):
+            for cid in coding_ids:
+                self.coding(cid)
+                self._delete("codings", int(cid))
+
+    def _change(self: Project, coding_id: int, label: str, changes: dict[str, Any]) -> None:
+        from desktop_app.core.project import now
+
+        before = self.coding(coding_id)
+        merged = {**before, **changes}
+        dup = self.conn.execute(
+            'SELECT id FROM codings WHERE document_id=? AND code_id=? AND coder_id=? '
+            'AND start=? AND "end"=? AND id<>?',
+            (merged["document_id"], merged["code_id"], merged["coder_id"], merged["start"],
+             merged["end"], coding_id),
+        ).fetchone()
+        if dup:
+            raise BiaozhuError(f"that would duplicate coding {dup[0]}")
+        with self.action(label):
+            self._update("codings", int(coding_id), {**changes, "updated_at": now()})
+
+    def recode(self: Project, coding_id: int, code: int | str) -> None:
+        self._change(coding_id, "Change code", {"code_id": self.resolve_code(code)})
+
+    def set_span(self: Project, coding_id: int, start: int, end: int) -> None:
+        doc_id = self.coding(coding_id)["document_id"]
+        start, end = self._check_span(doc_id, start, end)
+        self._change(coding_id, "Change span", {"start": start, "end": end})
+
+    def set_memo(self: Project, coding_id: int, memo: str) -> None:
+        self._change(coding_id, "Edit memo", {"memo": memo or ""})
+
+    def codings(
+        self: Project,
+        document_id: int | None = None,
+        codes: Sequence[int] | None = None,
+        coders: Sequence[int] | None = None,
+    ) -> list[dict[str, Any]]:
+        """Coding rows (with code colour and coder name), ordered by document and start."""
+        where, params = [], []
+        if document_id is not None:
+            where.append("g.document_id=?")
+            params.append(document_id)
+        if codes is not None:
+            where.append(f"g.code_id IN ({','.join('?' * len(codes))})")
+            params += list(codes)
+        if coders is not None:
+            where.append(f"g.coder_id IN ({','.join('?' * len(coders))})")
+            params += list(coders)
+        sql = (
+            'SELECT g.id, g.document_id, g.code_id, g.coder_id, g.start, g."end", g.memo, '
+            "g.source, g.created_at, g.updated_at, c.name AS code, c.colour, k.name AS coder "
+            "FROM codings g JOIN codes c ON c.id = g.code_id JOIN coders k ON k.id = g.coder_id"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += ' ORDER BY g.document_id, g.start, g."end", g.id'
+        return self.query(sql, params)
+
+    def segments(
+        self: Project,
+        code: int | str | None = None,
+        document: int | str | None = None,
+        coder: str | None = None,
+        include_children: bool = False,
+    ) -> list[dict[str, Any]]:
+        """Coded segments with their passage: ``text == document_text[start:end]``, always."""
+        codes = None
+        if code is not None:
+            cid = self.resolve_code(code)
+            codes = [cid, *(self._descendants(cid) if include_children else [])]
+        coders = None
+        if coder is not None:
+            k = self.coder_id(coder, create=False)
+            if k is None:
+                raise BiaozhuError(f"there is no coder '{coder}'")
+            coders = [k]
+        doc_id = None if document is None else self.resolve_document(document)
+        titles = dict(self.conn.execute("SELECT id, title FROM documents"))
+        out = []
+        for r in self.codings(doc_id, codes, coders):
+            text = self.document_text(r["document_id"])
+            out.append(
+                {
+                    "id": r["id"],
+                    "document_id": r["document_id"],
+                    "document_title": titles[r["document_id"]],
+                    "code": r["code"],
+                    "code_id": r["code_id"],
+                    "coder": r["coder"],
+                    "start": r["start"],
+                    "end": r["end"],
+                    "text": text[r["start"]: r["end"]],
+                    "memo": r["memo"],
+                    "source": r["source"],
+                    "created_at": r["created_at"],
+                    "updated_at": r["updated_at"],
+                }
+            )
+        return out

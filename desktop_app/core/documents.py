@@ -1,0 +1,175 @@
+"""Documents and their attributes (region, date, author, newspaper ...)."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.core.errors import BiaozhuError
+
+if TYPE_CHECKING:
+    from desktop_app.core.project import Project
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class DocumentsMixin:
+    def add_document(
+        self: Project,
+        title: str,
+        text: str,
+        source_file: str | None = None,
+        encoding: str | None = None,
+        attributes: dict[str, str] | None = None,
+    ) -> int:
+        """Add an already normalised text. Raises if the same text is already in the project."""
+        from desktop_app.core.project import now
+
+        digest = text_sha256(text)
+        dup = self.conn.execute("SELECT id, title FROM documents WHERE sha256=?", (digest,)).fetchone()
+        if dup:
+            raise BiaozhuError(f"the same text is already document {dup[0]} ({dup[1]})")
+        with self.action(f"Import {title}"):
+            pos = self.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM documents").fetchone()[0]
+            doc_id = self._insert(
+                "documents",
+                {
+                    "title": title,
+                    "text": text,
+                    "chars": len(text),
+                    "sha256": digest,
+                    "source_file": source_file,
+                    "encoding": encoding,
+                    "imported_at": now(),
+                    "position": pos,
+                },
+            )
+            for name, value in (attributes or {}).items():
+                self.set_attribute(doc_id, name, value)
+        self._text_cache[doc_id] = text
+        return doc_id
+
+    def find_duplicate(self: Project, text: str) -> int | None:
+        row = self.conn.execute(
+            "SELECT id FROM documents WHERE sha256=?", (text_sha256(text),)
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def documents(self: Project) -> list[dict[str, Any]]:
+        """All documents without their text, with coding counts and attributes."""
+        docs = self.query(
+            """SELECT d.id, d.title, d.chars, d.sha256, d.source_file, d.encoding, d.imported_at,
+                      d.position, (SELECT COUNT(*) FROM codings c WHERE c.document_id = d.id) AS codings
+               FROM documents d ORDER BY d.position, d.id"""
+        )
+        attrs = self.all_attributes()
+        for d in docs:
+            d["attributes"] = attrs.get(d["id"], {})
+        return docs
+
+    def document(self: Project, doc_id: int) -> dict[str, Any]:
+        rows = self.query("SELECT * FROM documents WHERE id=?", (doc_id,))
+        if not rows:
+            raise BiaozhuError(f"there is no document {doc_id}")
+        doc = rows[0]
+        doc["attributes"] = self.attributes(doc_id)
+        return doc
+
+    def document_text(self: Project, doc_id: int) -> str:
+        text = self._text_cache.get(doc_id)
+        if text is None:
+            row = self.conn.execute("SELECT text FROM documents WHERE id=?", (doc_id,)).fetchone()
+            if row is None:
+                raise BiaozhuError(f"there is no document {doc_id}")
+            text = self._text_cache[doc_id] = row[0]
+        return text
+
+    def document_length(self: Project, doc_id: int) -> int:
+        if doc_id in self._text_cache:
+            return len(self._text_cache[doc_id])
+        row = self.conn.execute("SELECT chars FROM documents WHERE id=?", (doc_id,)).fetchone()
+        if row is None:
+            raise BiaozhuError(f"there is no document {doc_id}")
+        return int(row[0])
+
+    def resolve_document(self: Project, ref: str | int) -> int:
+        """A document by id or exact title."""
+        ref_s = str(ref).strip()
+        rows = self.conn.execute("SELECT id FROM documents WHERE title=?", (ref_s,)).fetchall()
+        if len(rows) == 1:
+            return int(rows[0][0])
+        if ref_s.isdigit() and self.conn.execute(
+            "SELECT 1 FROM documents WHERE id=?", (int(ref_s),)
+        ).fetchone():
+            return int(ref_s)
+        if len(rows) > 1:
+            raise BiaozhuError(f"several documents are titled '{ref_s}'; use the id")
+        raise BiaozhuError(f"there is no document '{ref_s}'")
+
+    def rename_document(self: Project, doc_id: int, title: str) -> None:
+        title = title.strip()
+        if not title:
+            raise BiaozhuError("a document needs a title")
+        with self.action(f"Rename document {doc_id}"):
+            self._update("documents", doc_id, {"title": title})
+
+    def delete_document(self: Project, doc_id: int) -> int:
+        """Delete a document with its attributes and codings; returns how many codings went."""
+        self.document_length(doc_id)  # raises for an unknown id
+        with self.action(f"Delete document {doc_id}"):
+            ids = [r[0] for r in self.conn.execute(
+                "SELECT id FROM codings WHERE document_id=?", (doc_id,))]
+            for cid in ids:
+                self._delete("codings", cid)
+            for (aid,) in self.conn.execute(
+                "SELECT id FROM document_attributes WHERE document_id=?", (doc_id,)
+            ).fetchall():
+                self._delete("document_attributes", aid)
+            self._delete("documents", doc_id)
+        return len(ids)
+
+    # -- attributes ------------------------------------------------------------------------
+
+    def set_attribute(self: Project, doc_id: int, name: str, value: str) -> None:
+        name = name.strip()
+        if not name:
+            raise BiaozhuError("an attribute needs a name")
+        self.document_length(doc_id)
+        with self.action(f"Set {name} of document {doc_id}"):
+            row = self.conn.execute(
+                "SELECT id FROM document_attributes WHERE document_id=? AND name=?", (doc_id, name)
+            ).fetchone()
+            if row:
+                self._update("document_attributes", row[0], {"value": str(value)})
+            else:
+                self._insert(
+                    "document_attributes", {"document_id": doc_id, "name": name, "value": str(value)}
+                )
+
+    def remove_attribute(self: Project, doc_id: int, name: str) -> None:
+        row = self.conn.execute(
+            "SELECT id FROM document_attributes WHERE document_id=? AND name=?", (doc_id, name)
+        ).fetchone()
+        if row is None:
+            raise BiaozhuError(f"document {doc_id} has no attribute '{name}'")
+        with self.action(f"Remove {name} of document {doc_id}"):
+            self._delete("document_attributes", row[0])
+
+    def attributes(self: Project, doc_id: int) -> dict[str, str]:
+        return dict(self.conn.execute(
+            "SELECT name, value FROM document_attributes WHERE document_id=? ORDER BY id", (doc_id,)
+        ).fetchall())
+
+    def all_attributes(self: Project) -> dict[int, dict[str, str]]:
+        out: dict[int, dict[str, str]] = {}
+        for doc_id, name, value in self.conn.execute(
+            "SELECT document_id, name, value FROM document_attributes ORDER BY id"
+        ):
+            out.setdefault(doc_id, {})[name] = value
+        return out
+
+    def attribute_names(self: Project) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT name FROM document_attributes GROUP BY name ORDER BY MIN(id)")]
