@@ -96,5 +96,57 @@ def _initial(db: Database) -> None:
     )
 
 
+@migrations(name="0002_text")
+def _text(db: Database) -> None:
+    """Chinese text tools: user dictionary, keyword lists, rejected suggestions, word index.
+
+    No foreign keys to codes/documents on purpose: deleting a code or document must not be
+    blocked or cascade outside the history, and undo brings the same ids back. Rows whose
+    code or document is gone are ignored by the queries.
+    """
+    db.executescript(
+        """
+        CREATE TABLE user_terms (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            term TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL DEFAULT 'word' CHECK (kind IN ('word', 'split')),
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE code_keywords (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            code_id INTEGER NOT NULL UNIQUE,
+            keywords TEXT NOT NULL DEFAULT '[]',   -- JSON list; no row = the defaults
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE rejected_suggestions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id INTEGER NOT NULL,
+            code_id INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (document_id, code_id, start, "end")
+        );
+        -- derived data (never in history): jieba tokens per paragraph under FTS5
+        CREATE TABLE text_chunks (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id INTEGER NOT NULL,
+            start INTEGER NOT NULL,                -- code point offset of the paragraph
+            tokens TEXT NOT NULL                   -- jieba tokens joined by U+001F
+        );
+        CREATE INDEX text_chunks_document ON text_chunks(document_id);
+        CREATE VIRTUAL TABLE text_fts USING fts5(
+            tokens, content='text_chunks', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 0'
+        );
+        CREATE TABLE text_index_state (
+            document_id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL,
+            dictionary TEXT NOT NULL,              -- segmenter version the tokens came from
+            indexed_at TEXT NOT NULL
+        );
+        """
+    )
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
