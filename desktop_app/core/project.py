@@ -73,6 +73,7 @@ class Project(DocumentsMixin, CodebookMixin, CodingsMixin):
         project = cls(p, conn, coder or default_coder(), readonly=False)
         try:
             project._prepare(new=True)
+            project.coder_id()  # the project knows who made it
             if codebook:
                 project.load_default_codebook()
         except BaseException:
@@ -103,8 +104,10 @@ class Project(DocumentsMixin, CodebookMixin, CodingsMixin):
             )
         try:
             conn = _connect(p, readonly=readonly)
-        except sqlite3.Error as e:
+        except sqlite3.OperationalError as e:
             raise ProjectFileError(f"{p}: cannot be opened ({e})") from None
+        except sqlite3.DatabaseError as e:
+            raise ProjectFileError(f"{p}: is damaged or not a Biaozhu project ({e})") from None
         project = cls(p, conn, coder or default_coder(), readonly=readonly)
         try:
             project._prepare(new=False)

@@ -1,0 +1,93 @@
+import pytest
+
+from desktop_app.core.codings import NewCoding
+from desktop_app.core.errors import BiaozhuError, UndoConflict
+
+TEXT = "𠮷城乡居民收入😀倍差1.61∶1"
+
+
+@pytest.fixture
+def doc(project):
+    return project.add_document("d", TEXT)
+
+
+def test_add_and_read_back_with_code_point_offsets(project, doc):
+    cid = project.add_coding(doc, "居民增收", 1, 7, memo="收入差距")
+    [seg] = project.segments()
+    assert seg["id"] == cid and seg["text"] == TEXT[1:7] == "城乡居民收入"
+    assert (seg["coder"], seg["memo"], seg["code"]) == ("alice", "收入差距", "居民增收")
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 2), (3, 3), (5, 2), (0, len(TEXT) + 1), ("a", 2)])
+def test_offsets_are_validated(project, doc, start, end):
+    with pytest.raises(BiaozhuError):
+        project.add_coding(doc, "居民增收", start, end)
+    assert project.segments() == []
+
+
+def test_exact_duplicate_refused_but_overlaps_and_other_coders_fine(project, doc):
+    project.add_coding(doc, "居民增收", 1, 7)
+    with pytest.raises(BiaozhuError, match="already has that code"):
+        project.add_coding(doc, "居民增收", 1, 7)
+    project.add_coding(doc, "城乡融合", 1, 7)
+    project.add_coding(doc, "居民增收", 2, 9)
+    project.coder = "bob"
+    project.add_coding(doc, "居民增收", 1, 7)
+    assert len(project.segments()) == 4
+    assert {c["name"] for c in project.coders()} == {"alice", "bob"}
+    assert len(project.segments(coder="bob")) == 1
+
+
+def test_change_code_span_memo_and_remove(project, doc):
+    cid = project.add_coding(doc, "居民增收", 1, 7)
+    project.recode(cid, "城乡融合")
+    project.set_span(cid, 0, 8)
+    project.set_memo(cid, "备注")
+    [seg] = project.segments()
+    assert (seg["code"], seg["start"], seg["end"], seg["text"], seg["memo"]) == (
+        "城乡融合", 0, 8, TEXT[0:8], "备注")
+    with pytest.raises(BiaozhuError):
+        project.set_span(cid, 5, 99)
+    project.remove_coding(cid)
+    assert project.segments() == []
+    with pytest.raises(BiaozhuError, match="no coding"):
+        project.remove_coding(cid)
+
+
+def test_batch_is_one_action_and_one_undo(project, doc):
+    ids = project.add_codings([NewCoding(doc, "居民增收", i, i + 2) for i in range(5)])
+    assert len(ids) == 5
+    project.undo(project.last_action()["id"])
+    assert project.segments() == []
+
+
+def test_history_records_who_what_before_after(project, doc):
+    cid = project.add_coding(doc, "居民增收", 1, 7)
+    project.set_memo(cid, "新备注")
+    action = project.last_action()
+    assert (action["coder"], action["label"]) == ("alice", "Edit memo")
+    [(table, row_id, before, after)] = project._history(action["id"])
+    assert (table, row_id, before["memo"], after["memo"]) == ("codings", cid, "", "新备注")
+
+
+def test_undo_redo_keeps_ids_and_refuses_conflicts(project, doc):
+    cid = project.add_coding(doc, "居民增收", 1, 7)
+    add = project.last_action()["id"]
+    project.undo(add)
+    project.redo(add)
+    assert project.coding(cid)["start"] == 1
+    project.set_memo(cid, "changed later")
+    with pytest.raises(UndoConflict):
+        project.undo(add)
+    assert project.coding(cid)["memo"] == "changed later"
+
+
+def test_delete_document_removes_its_codings_and_undo_restores(project, doc):
+    project.add_coding(doc, "居民增收", 1, 7)
+    project.set_attribute(doc, "region", "嘉兴")
+    assert project.delete_document(doc) == 1
+    assert project.documents() == [] and project.segments() == []
+    project.undo(project.last_action()["id"])
+    assert project.document_text(doc) == TEXT
+    assert project.attributes(doc) == {"region": "嘉兴"}
+    assert len(project.segments()) == 1

@@ -1,0 +1,172 @@
+"""Opening files that are not (usable) projects: a clear error, and the file is untouched."""
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from desktop_app.core.errors import ProjectFileError
+from desktop_app.core.project import create_project, open_project
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_project_is_plain_sqlite_with_wal_and_foreign_keys(project):
+    conn = sqlite3.connect(project.path)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"documents", "document_attributes", "codes", "coders", "codings", "memos",
+            "actions", "history", "project_info"} <= tables
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert project.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    conn.close()
+
+
+def test_default_codebook_has_four_themes_with_keys_1_to_4(project):
+    codes = project.codes()
+    assert [c["shortcut"] for c in codes] == ["1", "2", "3", "4"]
+    assert [c["name"] for c in codes] == ["居民增收", "社会保障", "数字化改革", "城乡融合"]
+    assert all(c["name_en"] and c["description"] for c in codes)
+    assert len({c["colour"] for c in codes}) == 4
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "not a Biaozhu project (an empty file)"),
+        (b"hello, I am a text file", "not a Biaozhu project (not an SQLite database)"),
+        (b"SQLite format 3\x00" + b"\x00" * 100, "damaged or not a Biaozhu project"),
+    ],
+)
+def test_not_a_project(tmp_path, content, message):
+    path = tmp_path / "x.biaozhu"
+    path.write_bytes(content)
+    with pytest.raises(ProjectFileError) as e:
+        open_project(path)
+    assert str(path) in str(e.value) and message in str(e.value)
+    assert path.read_bytes() == content
+
+
+def test_other_sqlite_database_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(ProjectFileError, match="SQLite database but not a Biaozhu project"):
+        open_project(path)
+    assert _digest(path) == before
+
+
+def test_project_from_a_newer_version_is_refused(project, tmp_path):
+    project.conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('biaozhu', '9999_future', 'later')"
+    )
+    project.close()
+    before = _digest(project.path)
+    with pytest.raises(ProjectFileError, match="newer version of Biaozhu"):
+        open_project(project.path)
+    assert _digest(project.path) == before
+
+
+def test_read_only_file_is_refused_for_writing_but_readable(project):
+    doc = project.add_document("t", "收入")
+    project.close()
+    os.chmod(project.path, 0o444)
+    try:
+        if os.access(project.path, os.W_OK):
+            pytest.skip("running as root: a read-only mode bit does not stop writes")
+        with pytest.raises(ProjectFileError, match="read-only"):
+            open_project(project.path)
+        with open_project(project.path, readonly=True) as p:
+            assert p.document_text(doc) == "收入"
+    finally:
+        os.chmod(project.path, 0o644)
+
+
+def test_unwritable_file_is_refused_and_untouched(project, monkeypatch):
+    """As root the mode bits do not bite, so stand in for an unwritable file."""
+    from desktop_app.core import project as project_module
+
+    project.close()
+    before = _digest(project.path)
+    real_access = os.access
+    monkeypatch.setattr(
+        project_module.os, "access",
+        lambda p, mode: False if mode == os.W_OK else real_access(p, mode),
+    )
+    with pytest.raises(ProjectFileError, match="the file is read-only"):
+        open_project(project.path)
+    assert _digest(project.path) == before
+
+
+def test_readonly_open_refuses_changes(project):
+    project.close()
+    with open_project(project.path, readonly=True) as p:
+        with pytest.raises(ProjectFileError, match="read-only"):
+            p.add_code("新代码")
+
+
+def test_locked_project_gives_a_clear_error(project):
+    project.close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sqlite3, sys, time\n"
+         f"c = sqlite3.connect({str(project.path)!r}, isolation_level=None)\n"
+         "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(30)"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        t0 = time.monotonic()
+        with pytest.raises(ProjectFileError, match="locked by another program"):
+            open_project(project.path)
+        assert time.monotonic() - t0 < 10
+    finally:
+        holder.kill()
+        holder.wait()
+    with open_project(project.path) as p:  # usable again once the other program is gone
+        assert len(p.codes()) == 4
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(ProjectFileError, match="no such project file"):
+        open_project(tmp_path / "nope.biaozhu")
+    with pytest.raises(ProjectFileError, match="is a folder"):
+        open_project(tmp_path)
+    with pytest.raises(ProjectFileError, match="does not exist"):
+        create_project(tmp_path / "no" / "such" / "x.biaozhu")
+
+
+def test_create_refuses_to_overwrite(project):
+    with pytest.raises(ProjectFileError, match="already exists"):
+        create_project(project.path)
+
+
+def test_migration_backs_up_an_older_project(tmp_path, monkeypatch):
+    from desktop_app.core import schema
+
+    path = tmp_path / "old.biaozhu"
+    create_project(path).close()
+
+    @schema.migrations(name="9000_test_only")
+    def _m(db):
+        db.execute("CREATE TABLE test_only (x)")
+
+    try:
+        with open_project(path) as p:
+            assert p.conn.execute("SELECT name FROM sqlite_master WHERE name='test_only'").fetchone()
+        backups = list(tmp_path.glob("old.biaozhu.before-9000_test_only.*.bak"))
+        assert len(backups) == 1
+        conn = sqlite3.connect(backups[0])
+        assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name='test_only'").fetchone()
+        conn.close()
+    finally:
+        schema.migrations._migrations.pop()
