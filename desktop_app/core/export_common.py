@@ -1,0 +1,265 @@
+"""What the Excel and CSV exports share: filters, the coding stream, headers, safe targets.
+
+An export opens its own read-only project (it may run on a worker thread), reads the
+codings once in document order, and writes to a temporary file beside the target that is
+renamed over it only when everything has been written: a failed or cancelled export
+leaves no file behind and never touches a file that was there before.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.project import Project
+
+Progress = Callable[[int, int], "bool | None"]
+LANGS = ("zh", "en")
+
+
+class ExportError(BiaozhuError):
+    """The export cannot be written (bad target, unknown filter ...)."""
+
+
+class ExportCancelled(BiaozhuError):
+    """The user cancelled the export; no file was written."""
+
+
+@dataclass
+class ExportSummary:
+    path: Path
+    rows: int = 0  # segment rows (codings) written
+    removed_characters: int = 0  # characters Excel forbids, removed
+    truncated_cells: int = 0  # cells cut at Excel's 32,767 characters
+    sheets: list[str] = field(default_factory=list)
+
+
+# Header labels: key -> (Chinese, English)
+LABELS: dict[str, tuple[str, str]] = {
+    "coding_id": ("编码片段ID", "coding id"),
+    "document_id": ("文档ID", "document id"),
+    "document": ("文档标题", "document title"),
+    "code": ("编码", "code"),
+    "code_id": ("编码ID", "code id"),
+    "name_en": ("英文名", "English name"),
+    "path": ("编码路径", "code path"),
+    "coder": ("编码者", "coder"),
+    "start": ("起始", "start"),
+    "end": ("结束", "end"),
+    "passage": ("片段文本", "passage"),
+    "memo": ("备忘", "memo"),
+    "created": ("创建时间", "created"),
+    "updated": ("修改时间", "updated"),
+    "truncated": ("已截断", "truncated"),
+    "colour": ("颜色", "colour"),
+    "description": ("说明", "description"),
+    "shortcut": ("快捷键", "shortcut"),
+    "codings": ("编码片段数", "codings"),
+    "documents": ("文档数", "documents"),
+    "title": ("标题", "title"),
+    "characters": ("字符数", "characters"),
+    "source_file": ("源文件", "source file"),
+    "encoding": ("编码格式", "encoding"),
+    "total": ("合计", "total"),
+}
+
+
+def label(key: str, lang: str) -> str:
+    zh, en = LABELS[key]
+    return zh if lang == "zh" else en
+
+
+def unique_headers(fixed: list[str], extra: list[str]) -> list[str]:
+    """`extra` names (user-made attribute names) made distinct from each other and `fixed`."""
+    taken = {h.casefold() for h in fixed}
+    out = []
+    for name in extra:
+        name = " ".join(name.split()) or "?"
+        candidate, n = name, 2
+        while candidate.casefold() in taken:
+            candidate = f"{name} ({n})"
+            n += 1
+        taken.add(candidate.casefold())
+        out.append(candidate)
+    return out
+
+
+def check_lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise ExportError(f"unknown language '{lang}'; use zh or en")
+    return lang
+
+
+@dataclass
+class Selection:
+    """The codes, coders and documents an export covers."""
+
+    codes: list[dict[str, Any]]  # tree order, with path
+    code_ids: list[int] | None  # None = every code
+    coder_ids: list[int] | None  # None = every coder
+    coder_names: dict[int, str]
+    documents: list[dict[str, Any]]  # without text, with attributes
+    attribute_names: list[str]
+
+    def where(self) -> tuple[str, list[int]]:
+        parts, params = [], []
+        if self.code_ids is not None:
+            parts.append(f"g.code_id IN ({','.join('?' * len(self.code_ids))})")
+            params += self.code_ids
+        if self.coder_ids is not None:
+            parts.append(f"g.coder_id IN ({','.join('?' * len(self.coder_ids))})")
+            params += self.coder_ids
+        return (" WHERE " + " AND ".join(parts) if parts else ""), params
+
+
+def select(project: Project, coders: list[str] | None, codes: list[str | int] | None) -> Selection:
+    """Resolve the filters; an unknown coder or code is a clear error."""
+    coder_names = {int(i): n for i, n in project.conn.execute("SELECT id, name FROM coders")}
+    coder_ids = None
+    if coders:
+        coder_ids = []
+        for name in coders:
+            cid = project.coder_id(name, create=False)
+            if cid is None:
+                known = ", ".join(sorted(coder_names.values())) or "none"
+                raise ExportError(f"there is no coder '{name}' (coders: {known})")
+            if cid not in coder_ids:
+                coder_ids.append(cid)
+    all_codes = project.codes()
+    code_ids = None
+    if codes:
+        code_ids = []
+        for ref in codes:
+            try:
+                cid = project.resolve_code(ref)
+            except BiaozhuError:
+                raise ExportError(f"there is no code '{ref}'") from None
+            if cid not in code_ids:
+                code_ids.append(cid)
+    chosen = all_codes if code_ids is None else [c for c in all_codes if c["id"] in code_ids]
+    return Selection(
+        codes=chosen,
+        code_ids=code_ids,
+        coder_ids=coder_ids,
+        coder_names=coder_names,
+        documents=project.documents(),
+        attribute_names=project.attribute_names(),
+    )
+
+
+def count_codings(project: Project, sel: Selection) -> int:
+    where, params = sel.where()
+    return int(project.conn.execute(f"SELECT COUNT(*) FROM codings g{where}", params).fetchone()[0])
+
+
+def document_groups(
+    project: Project, sel: Selection
+) -> Iterator[tuple[dict[str, Any], str, list[tuple]]]:
+    """(document, its text, its codings) for every document, in document order.
+
+    A coding tuple is (id, code_id, coder_id, start, end, memo, created_at, updated_at),
+    ordered by start, end, id. Only one document's text is held at a time.
+    """
+    where, params = sel.where()
+    extra = where.replace(" WHERE ", " AND ") if where else ""
+    sql = (
+        'SELECT g.id, g.code_id, g.coder_id, g.start, g."end", g.memo, g.created_at, '
+        f"g.updated_at FROM codings g WHERE g.document_id=?{extra} "
+        'ORDER BY g.start, g."end", g.id'
+    )
+    for doc in sel.documents:
+        rows = project.conn.execute(sql, (doc["id"], *params)).fetchall()
+        text = project.conn.execute(
+            "SELECT text FROM documents WHERE id=?", (doc["id"],)
+        ).fetchone()[0]
+        yield doc, text, rows
+
+
+class Ticker:
+    """Calls progress(done, total) every `every` steps; a False answer cancels."""
+
+    def __init__(self, progress: Progress | None, total: int, every: int = 2000) -> None:
+        self.progress = progress
+        self.total = max(total, 1)
+        self.every = every
+        self.done = 0
+        self._next = 0
+
+    def step(self, n: int = 1) -> None:
+        self.done += n
+        if self.progress is not None and self.done >= self._next:
+            self._next = self.done + self.every
+            self._report()
+
+    def finish(self) -> None:
+        self.done = self.total
+        if self.progress is not None:
+            self._report()
+
+    def _report(self) -> None:
+        if self.progress(min(self.done, self.total), self.total) is False:  # type: ignore[misc]
+            raise ExportCancelled("export cancelled; no file was written")
+
+
+def check_target(out_path: str | os.PathLike, suffix: str, project_path: Path) -> Path:
+    """The target as a Path, or a clear error naming it."""
+    out = Path(out_path)
+    if out.suffix.lower() != suffix:
+        raise ExportError(f"{out}: the file name must end with {suffix}")
+    if out.is_dir():
+        raise ExportError(f"{out}: is a folder; give a file name ending with {suffix}")
+    parent = out.parent
+    if parent.exists() and not parent.is_dir():
+        raise ExportError(f"{out}: {parent} is a file, not a folder")
+    if not parent.is_dir():
+        raise ExportError(f"{out}: the folder {parent} does not exist")
+    if out.exists():
+        if out.resolve() == project_path.resolve():
+            raise ExportError(f"{out}: is the project file itself; choose another name")
+        if not os.access(out, os.W_OK):
+            raise ExportError(f"{out}: the file exists and is read-only; choose another name")
+    return out
+
+
+@contextmanager
+def atomic_target(out: Path) -> Iterator[Path]:
+    """A temporary path beside `out`, renamed to `out` if the block succeeds, else removed."""
+    tmp = _new_temp(out)
+    try:
+        yield tmp
+        try:
+            os.replace(tmp, out)
+        except OSError as e:
+            raise ExportError(
+                f"{out}: cannot be replaced ({e.strerror or e}); is it open in another program?"
+            ) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _new_temp(out: Path) -> Path:
+    """An empty new file beside `out`, created with the usual permissions (umask applies)."""
+    for _ in range(100):
+        tmp = out.with_name(f".{out.stem}.{secrets.token_hex(4)}{out.suffix}.part")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        except OSError as e:
+            raise ExportError(f"{out}: cannot write in {out.parent} ({e.strerror or e})") from None
+        os.close(fd)
+        return tmp
+    raise ExportError(f"{out}: cannot create a temporary file in {out.parent}")
+
+
+def open_readonly(project_path: str | os.PathLike) -> Project:
+    from desktop_app.core.project import open_project
+
+    return open_project(project_path, readonly=True)
