@@ -1,0 +1,70 @@
+"""`biaozhu export P OUT [--coder NAME]... [--code C]... [--lang zh|en]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app.core.errors import BiaozhuError
+
+
+class _StderrProgress:
+    """A percentage on stderr when it is a terminal; silent otherwise."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        pct = 100 * done // max(total, 1)
+        if self.tty and pct != self.shown:
+            self.shown = pct
+            print(f"\rexporting... {pct}%", end="", file=sys.stderr, flush=True)
+
+    def end(self) -> None:
+        if self.tty and self.shown >= 0:
+            print("\r" + " " * 20 + "\r", end="", file=sys.stderr, flush=True)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop_app.core.export_csv import export_csv
+    from desktop_app.core.export_xlsx import export_workbook
+
+    suffix = Path(args.out).suffix.lower()
+    if suffix == ".xlsx":
+        export = export_workbook
+    elif suffix == ".csv":
+        export = export_csv
+    else:
+        raise BiaozhuError(f"{args.out}: unknown file type '{suffix or '(none)'}'; "
+                           "the name must end with .xlsx or .csv")
+    progress = _StderrProgress()
+    try:
+        summary = export(args.project, args.out, coders=args.coders, codes=args.codes,
+                         lang=args.lang, progress=progress)
+    finally:
+        progress.end()
+    notes = []
+    if summary.removed_characters:
+        notes.append(f"removed {summary.removed_characters} character(s) Excel forbids")
+    if summary.truncated_cells:
+        notes.append(f"cut {summary.truncated_cells} cell(s) at 32,767 characters")
+    sheets = f" ({', '.join(summary.sheets)})" if summary.sheets else ""
+    print(f"wrote {summary.path}: {summary.rows} codings{sheets}"
+          + "".join(f"; {n}" for n in notes))
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    help_ = "export the coded data to Excel (.xlsx) or CSV (.csv, the segments)"
+    p = subparsers.add_parser("export", help=help_, description=help_)
+    p.set_defaults(handler=cmd_export)
+    p.add_argument("project", metavar="P", help="project file (.biaozhu)")
+    p.add_argument("out", metavar="OUT", help="file to write: .xlsx workbook or .csv segments")
+    p.add_argument("--coder", dest="coders", action="append", metavar="NAME",
+                   help="only this coder's codings (repeatable)")
+    p.add_argument("--code", dest="codes", action="append", metavar="C",
+                   help="only this code, by name or id (repeatable)")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh",
+                   help="language of the headers and sheet names (default zh)")
