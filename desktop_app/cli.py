@@ -34,9 +34,17 @@ def _one_line(text: str, width: int = 60) -> str:
 
 
 def _open(args: argparse.Namespace, readonly: bool = False):
+    """Open the project; reading commands open read-only unless the file needs an upgrade."""
+    from desktop_app.core.errors import NeedsUpgrade
     from desktop_app.core.project import open_project
 
-    return open_project(args.project, coder=getattr(args, "coder", None), readonly=readonly)
+    coder = getattr(args, "coder", None)
+    if readonly:
+        try:
+            return open_project(args.project, coder=coder, readonly=True)
+        except NeedsUpgrade:
+            pass
+    return open_project(args.project, coder=coder)
 
 
 # -- subcommands ---------------------------------------------------------------------------

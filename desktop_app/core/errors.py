@@ -9,6 +9,10 @@ class ProjectFileError(BiaozhuError):
     """The project file cannot be opened or written."""
 
 
+class NeedsUpgrade(ProjectFileError):
+    """A read-only open of a project whose schema is older than this version's."""
+
+
 class ImportRefused(BiaozhuError):
     """One input file was refused; the others of the same import still go in."""
 

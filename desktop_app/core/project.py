@@ -23,7 +23,7 @@ from sqlite_utils import Database
 from desktop_app.core.codebook import CodebookMixin
 from desktop_app.core.codings import CodingsMixin
 from desktop_app.core.documents import DocumentsMixin
-from desktop_app.core.errors import BiaozhuError, ProjectFileError, UndoConflict
+from desktop_app.core.errors import BiaozhuError, NeedsUpgrade, ProjectFileError, UndoConflict
 from desktop_app.core.schema import APP_ID, known_names, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -141,7 +141,7 @@ class Project(DocumentsMixin, CodebookMixin, CodingsMixin):
                 self._check_not_locked()
         if self.readonly:
             if migrations.pending(self.db):
-                raise ProjectFileError(
+                raise NeedsUpgrade(
                     f"{self.path}: needs upgrading to this version of Biaozhu, which a read-only "
                     "file does not allow"
                 )

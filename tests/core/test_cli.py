@@ -118,3 +118,23 @@ def test_demo_matches_seed_manifest(demo_project):
     assert len(segs) == len(manifest()["example_codings"])
     for s in segs:
         assert s["text"] == demo_project.document_text(s["document_id"])[s["start"]:s["end"]]
+
+
+def test_reading_command_upgrades_an_older_project(tmp_path, capsys):
+    """A project made before a schema step still lists (upgraded, with a backup first)."""
+    from desktop_app.core import schema
+
+    path = tmp_path / "old.biaozhu"
+    assert run(capsys, "demo", path)[0] == 0
+
+    @schema.migrations(name="9001_test_only")
+    def _m(db):
+        db.execute("CREATE TABLE test_only (x)")
+
+    try:
+        code, out, err = run(capsys, "docs", path)
+    finally:
+        schema.migrations._migrations.pop()
+    assert code == 0, err
+    assert len(out.strip().splitlines()) == 2
+    assert list(tmp_path.glob("old.biaozhu.before-9001_test_only.*.bak"))
