@@ -31,11 +31,11 @@ run: $(VENV)/.installed
 
 ## Set up with the test extras and run the whole suite offscreen.
 test: $(VENV)/.installed-test
-	$(PY) -m ruff check desktop_app tests bench packaging
+	$(PY) -m ruff check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(VENV)/.installed-test
-	$(PY) -m ruff check desktop_app tests bench packaging
+	$(PY) -m ruff check .
 
 ## Benchmarks on a synthetic corpus generated from the seeds; prints the figures.
 bench: $(VENV)/.installed-test
