@@ -128,7 +128,8 @@ def select(project: Project, coders: list[str] | None, codes: list[str | int] | 
             cid = project.coder_id(name, create=False)
             if cid is None:
                 known = ", ".join(sorted(coder_names.values())) or "none"
-                raise ExportError(f"there is no coder '{name}' (coders: {known})")
+                raise ExportError(
+                    f"{project.path}: there is no coder '{name}' (coders: {known})")
             if cid not in coder_ids:
                 coder_ids.append(cid)
     all_codes = project.codes()
@@ -139,7 +140,7 @@ def select(project: Project, coders: list[str] | None, codes: list[str | int] | 
             try:
                 cid = project.resolve_code(ref)
             except BiaozhuError:
-                raise ExportError(f"there is no code '{ref}'") from None
+                raise ExportError(f"{project.path}: there is no code '{ref}'") from None
             if cid not in code_ids:
                 code_ids.append(cid)
     chosen = all_codes if code_ids is None else [c for c in all_codes if c["id"] in code_ids]
@@ -184,10 +185,10 @@ def document_groups(
 class Ticker:
     """Calls progress(done, total) every `every` steps; a False answer cancels."""
 
-    def __init__(self, progress: Progress | None, total: int, every: int = 2000) -> None:
+    def __init__(self, progress: Progress | None, total: int) -> None:
         self.progress = progress
         self.total = max(total, 1)
-        self.every = every
+        self.every = max(1, min(2000, total // 200))  # about 200 reports, never too many
         self.done = 0
         self._next = 0
 
