@@ -19,7 +19,7 @@ from desktop_app import __version__
 from desktop_app.core.errors import BiaozhuError
 
 # Modules that add subcommands: each has register(subparsers) -> None.
-COMMAND_MODULES: list[str] = ["desktop_app.cli_export"]
+COMMAND_MODULES: list[str] = ["desktop_app.cli_export", "desktop_app.cli_text"]
 
 Handler = Callable[[argparse.Namespace], int]
 

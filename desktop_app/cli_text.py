@@ -1,0 +1,128 @@
+"""`biaozhu search | suggest | freq`: the Chinese text tools on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+from desktop_app.cli import _one_line, _print_json
+
+
+def _open(path: str):
+    """Read-write when possible (word search keeps its index up to date), else read-only."""
+    from desktop_app.core.project import open_project
+
+    readonly = os.path.exists(path) and not os.access(path, os.W_OK)
+    return open_project(path, readonly=readonly)
+
+
+def _docs(project, refs: list[str] | None) -> list[int] | None:
+    return None if not refs else [project.resolve_document(r) for r in refs]
+
+
+def _progress_printer(enabled: bool):
+    if not enabled:
+        return None
+
+    def show(done: int, total: int) -> None:
+        if total:
+            print(f"\rindexing words: {100 * done // total:3d}%", end="", file=sys.stderr,
+                  flush=True)
+            if done >= total:
+                print(file=sys.stderr)
+
+    return show
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from desktop_app.core.textsearch import search
+
+    with _open(args.project) as project:
+        result = search(
+            project, args.query, mode=args.mode, documents=_docs(project, args.doc),
+            code=args.code, context=args.context, limit=args.limit,
+            progress=_progress_printer(not args.json and sys.stderr.isatty()),
+        )
+    if args.json:
+        _print_json({"query": args.query, "mode": args.mode, "total": result.total,
+                     "hits": [h.to_dict() for h in result.hits]})
+        return 0
+    for h in result.hits:
+        left = h.left.replace("\n", " ")
+        print(f"{h.document_id:>4}  {h.start:>7}-{h.end:<7} {left:>{args.context}}【{h.hit}】"
+              f"{h.right.replace(chr(10), ' ')}")
+    more = f" (showing {len(result.hits)})" if result.truncated else ""
+    print(f"{result.total} hit{'s' if result.total != 1 else ''}{more}")
+    return 0
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from desktop_app.core.suggest import suggest
+
+    with _open(args.project) as project:
+        items = suggest(project, code=args.code, documents=_docs(project, args.doc))
+    if args.json:
+        _print_json([s.to_dict() for s in items])
+        return 0
+    for s in items:
+        print(f"{s.code}  doc {s.document_id}  {s.start}-{s.end}  [{', '.join(s.keywords)}]  "
+              f"{_one_line(s.text, 70)}")
+    print(f"{len(items)} suggestion{'s' if len(items) != 1 else ''}")
+    return 0
+
+
+def cmd_freq(args: argparse.Namespace) -> int:
+    from desktop_app.core.wordfreq import export_xlsx, frequencies
+
+    with _open(args.project) as project:
+        table = frequencies(project, documents=_docs(project, args.doc), code=args.code,
+                            top=args.top, min_chars=args.min_chars)
+    if args.xlsx:
+        export_xlsx(args.xlsx, [table])
+    if args.json:
+        out: dict[str, Any] = {"title": table.title, "total_words": table.total_words,
+                               "words": table.to_dicts()}
+        _print_json(out)
+        return 0
+    for d in table.to_dicts():
+        print(f"{d['count']:>7}  {d['documents']:>4} docs  {d['per_mille']:>8.3f}‰  {d['word']}")
+    print(f"{table.title}: {table.total_words} words counted")
+    if args.xlsx:
+        print(f"wrote {args.xlsx}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from desktop_app.core.textsearch import MODES
+
+    def add(name: str, handler, help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.set_defaults(handler=handler)
+        p.add_argument("project", metavar="P", help="project file (.biaozhu)")
+        return p
+
+    p = add("search", cmd_search, "search the documents, with keyword-in-context results")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--mode", choices=MODES, default="word",
+                   help="word: whole jieba words (default); substring; regex")
+    p.add_argument("--doc", action="append", metavar="D", help="only this document (repeatable)")
+    p.add_argument("--code", metavar="C", help="only inside passages coded C")
+    p.add_argument("--context", type=int, default=20, metavar="N", help="context characters")
+    p.add_argument("--limit", type=int, metavar="N", help="show at most N hits")
+    p.add_argument("--json", action="store_true")
+
+    p = add("suggest", cmd_suggest, "sentences that contain a code's keywords (not coded)")
+    p.add_argument("--code", metavar="C")
+    p.add_argument("--doc", action="append", metavar="D", help="only this document (repeatable)")
+    p.add_argument("--json", action="store_true")
+
+    p = add("freq", cmd_freq, "word frequencies of documents or of a code's passages")
+    p.add_argument("--code", metavar="C", help="only passages coded C")
+    p.add_argument("--doc", action="append", metavar="D", help="only this document (repeatable)")
+    p.add_argument("--top", type=int, default=50, metavar="N", help="the N most frequent (50)")
+    p.add_argument("--min-chars", type=int, default=2, metavar="N",
+                   help="leave out words shorter than N characters (2)")
+    p.add_argument("--xlsx", metavar="FILE", help="also write the table to an Excel file")
+    p.add_argument("--json", action="store_true")
