@@ -138,11 +138,16 @@ def export_workbook(
             raise ExportError(f"{out}: too many codes for one sheet; choose some with --code")
         ticker = Ticker(progress, count_codings(project, sel) + len(sel.documents))
         summary = ExportSummary(path=out)
+        writer = _Writer(project, sel, lang, ticker, summary, coders, codes)
         with atomic_target(out) as tmp:
             try:
-                _Writer(project, sel, lang, ticker, summary, coders, codes).write(tmp)
+                writer.write(tmp)
             except OSError as e:
+                writer.discard()
                 raise ExportError(f"{out}: cannot be written ({e.strerror or e})") from None
+            except BaseException:
+                writer.discard()
+                raise
     return summary
 
 
@@ -190,6 +195,27 @@ class _Writer:
         self.summary.removed_characters = self.cells.removed
         self.summary.truncated_cells = self.cells.truncated
         self.ticker.finish()
+
+    def discard(self) -> None:
+        """After a failure or cancel: close the sheets' streams and delete their temp files.
+
+        openpyxl's write-only sheets stream into files in the system temp folder that it
+        removes only when the process exits; a GUI exporting many times must not pile them up.
+        """
+        for ws in self.wb.worksheets:
+            writer = getattr(ws, "_writer", None)
+            if writer is None:
+                continue
+            for stream in (getattr(ws, "_rows", None), getattr(writer, "xf", None)):
+                try:
+                    if stream is not None:
+                        stream.close()
+                except Exception:  # noqa: BLE001 - half-written stream; it is being thrown away
+                    pass
+            try:
+                writer.cleanup()
+            except (OSError, ValueError, TypeError):
+                pass
 
     # -- segments ----------------------------------------------------------------------------
 
