@@ -1,22 +1,65 @@
-"""Start-up: QApplication, the project to open, the main window."""
+"""Start-up: QApplication, translations, the project to open, the main window."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+
+def app_icon():
+    from PySide6.QtGui import QIcon
+
+    from desktop_app.core.paths import resource
+
+    icon = QIcon()
+    for name in ("biaozhu.svg", "biaozhu.png"):
+        p = resource("icons", name)
+        if p.exists():
+            icon.addFile(str(p))
+    return icon
+
+
+def start_project(window, project: str | None) -> None:
+    """Open the given project, else the last one, else the demo (first run)."""
+    from desktop_app.core.demo import ensure_demo
+    from desktop_app.gui import settings
+
+    last = settings.get("last_project")
+    candidates = [project] if project else []
+    if not project and last and Path(str(last)).exists():
+        candidates.append(str(last))
+    if project is None:
+        candidates.append(str(ensure_demo()))
+    for path in candidates:
+        if window.files.open_project(path):
+            return
+
+
+def create_window(project: str | None = None):
+    """The main window on a project, ready to show (tests and benchmarks use this)."""
+    from desktop_app.gui import i18n, settings
+    from desktop_app.gui.main_window import MainWindow
+
+    language = str(settings.get("language", "") or i18n.system_language())
+    i18n.install(language)
+    window = MainWindow(language=language)
+    start_project(window, project)
+    return window
 
 
 def run(project: str | None = None, argv: Sequence[str] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
-    from desktop_app.core.demo import ensure_demo
-    from desktop_app.core.project import open_project
+    from desktop_app.gui import settings
 
-    app = QApplication(list(argv or sys.argv[:1]))
-    path = project or str(ensure_demo())
-    with open_project(path, readonly=True) as p:
-        docs = p.documents()
-    label = QLabel(f"{path}: {len(docs)} documents")
-    label.setObjectName("summary")
-    label.show()
+    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    app.setApplicationName("Biaozhu")
+    app.setOrganizationName("Biaozhu")
+    app.setWindowIcon(app_icon())
+    window = create_window(project)
+    window.show()
+    if settings.coder_name() is None:  # asked once, after the window is up; never when scripted
+        QTimer.singleShot(0, window.ask_coder)
     return app.exec()

@@ -1,0 +1,117 @@
+"""Coding from a pane: by shortcut key, tree click or context menu; and editing the codings
+under a highlight (remove, change code, memo). Each is one undoable action."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from desktop_app.gui import prompts
+from desktop_app.gui.codebook_model import swatch
+from desktop_app.gui.i18n import tr
+from desktop_app.gui.session import ProjectSession
+
+if TYPE_CHECKING:
+    from desktop_app.gui.document_pane import DocumentPane
+
+
+class CodingActions(QObject):
+    def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+
+    def attach(self, pane: DocumentPane) -> None:
+        view = pane.view
+        view.shortcutPressed.connect(lambda key: self.code_by_key(pane, key))
+        view.setContextMenuPolicy(view.contextMenuPolicy().CustomContextMenu)
+        view.customContextMenuRequested.connect(
+            lambda pos: self.build_menu(pane, pos).exec(view.viewport().mapToGlobal(pos)))
+
+    # -- coding ---------------------------------------------------------------------------------
+
+    def code_by_key(self, pane: DocumentPane, key: str) -> int | None:
+        code_id = self.session.project.code_by_shortcut(key)
+        if code_id is None:
+            self.session.report(tr("No code has the shortcut key {0}; set one in the codebook's menu.")
+                                .format(key))
+            return None
+        return self.code_selection(pane, code_id)
+
+    def code_selection(self, pane: DocumentPane, code_id: int) -> int | None:
+        span = pane.view.selection_span()
+        if span is None or pane.document_id is None:
+            return None
+        doc = pane.document_id
+        return self.session.perform(
+            tr("Code passage"), lambda p: p.add_coding(doc, code_id, span[0], span[1]))
+
+    def new_code_from_selection(self, pane: DocumentPane, name: str | None = None) -> int | None:
+        span = pane.view.selection_span()
+        if span is None or pane.document_id is None:
+            return None
+        text = self.session.project.document_text(pane.document_id)[span[0]:span[1]]
+        suggested = " ".join(text.split())[:40]
+        if name is None:
+            name = prompts.get_text(pane, tr("New code"), tr("Name of the new code:"), suggested)
+        if not name or not name.strip():
+            return None
+        doc = pane.document_id
+
+        def act(p):
+            code_id = p.add_code(name)
+            p.add_coding(doc, code_id, span[0], span[1])
+            return code_id
+
+        return self.session.perform(tr("New code from selection"), act)
+
+    # -- codings under a highlight ------------------------------------------------------------
+
+    def remove(self, coding_id: int) -> None:
+        self.session.perform(tr("Remove coding"), lambda p: p.remove_coding(coding_id))
+
+    def recode(self, coding_id: int, code_id: int) -> None:
+        self.session.perform(tr("Change code"), lambda p: p.recode(coding_id, code_id))
+
+    def edit_memo(self, coding_id: int, memo: str | None = None, parent=None) -> None:
+        if memo is None:
+            current = self.session.project.coding(coding_id)["memo"]
+            memo = prompts.get_text(parent, tr("Memo"), tr("Memo for this coding:"), current,
+                                    multiline=True)
+        if memo is not None:
+            self.session.perform(tr("Edit memo"), lambda p: p.set_memo(coding_id, memo))
+
+    # -- menu -------------------------------------------------------------------------------------
+
+    def _code_actions(self, menu: QMenu, slot) -> None:
+        for c in self.session.project.codes():
+            label = "    " * c["depth"] + c["name"] + (f"\t{c['shortcut']}" if c["shortcut"] else "")
+            act = QAction(swatch(c["colour"]), label, menu)
+            act.triggered.connect(lambda _=False, cid=c["id"]: slot(cid))
+            menu.addAction(act)
+
+    def build_menu(self, pane: DocumentPane, pos: QPoint) -> QMenu:
+        view = pane.view
+        menu = QMenu(view)
+        if view.selection_span() is not None:
+            code_as = menu.addMenu(tr("Code as"))
+            code_as.setObjectName("codeAsMenu")
+            self._code_actions(code_as, lambda cid: self.code_selection(pane, cid))
+            menu.addAction(tr("New code from selection…"), lambda: self.new_code_from_selection(pane))
+            menu.addSeparator()
+        u16 = view.cursorForPosition(pos).position()
+        cp = view.omap.to_code_point(u16)
+        for c in pane.codings_at(cp):
+            sub = menu.addMenu(swatch(c["colour"]), f"{c['code']} · {c['coder']}")
+            sub.setObjectName(f"coding{c['id']}")
+            if c["memo"]:
+                sub.setToolTip(c["memo"])
+            sub.addAction(tr("Remove coding"), lambda cid=c["id"]: self.remove(cid))
+            change = sub.addMenu(tr("Change code"))
+            self._code_actions(change, lambda code, cid=c["id"]: self.recode(cid, code))
+            sub.addAction(tr("Edit memo…"), lambda cid=c["id"]: self.edit_memo(cid, parent=pane))
+        if menu.isEmpty():
+            menu.addAction(tr("Select text to code it")).setEnabled(False)
+        return menu

@@ -1,0 +1,58 @@
+"""Coding highlights: a QSyntaxHighlighter over elementary intervals.
+
+Overlapping codings are cut into elementary intervals (spans.Intervals); an interval with
+one code gets a tint of its colour, one with several a mixed tint plus an underline.
+The document itself is never changed (no mergeCharFormat, no ExtraSelections).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+from desktop_app.gui.spans import Intervals, Span, mix, tint
+
+
+class CodingHighlighter(QSyntaxHighlighter):
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.intervals = Intervals([])
+        self._formats: dict[tuple, QTextCharFormat] = {}
+
+    def set_spans(self, spans: list[Span], dirty: tuple[int, int] | None = None,
+                  full: bool = False) -> None:
+        """New spans; rehighlight only the blocks in `dirty` (UTF-16) unless `full`."""
+        self.intervals = Intervals(spans)
+        if full:
+            self.rehighlight()
+            return
+        if dirty is None:
+            return
+        doc = self.document()
+        block = doc.findBlock(dirty[0])
+        last = doc.findBlock(max(dirty[0], dirty[1] - 1))
+        while block.isValid():
+            self.rehighlightBlock(block)
+            if block == last:
+                break
+            block = block.next()
+
+    def format_for(self, key: tuple) -> QTextCharFormat:
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            colours = [c for _, c in key]
+            if len(colours) == 1:
+                fmt.setBackground(QColor(*tint(colours[0])))
+            else:
+                fmt.setBackground(QColor(*tint(mix(colours), 0.55)))
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(QColor(colours[-1]).darker(130))
+                fmt.setFontUnderline(True)
+            fmt.setProperty(QTextCharFormat.Property.UserProperty, [k for k, _ in key])
+            self._formats[key] = fmt
+        return fmt
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt name)
+        pos = self.currentBlock().position()
+        for s, e, key in self.intervals.between(pos, pos + len(text)):
+            self.setFormat(s - pos, e - s, self.format_for(key))

@@ -1,0 +1,40 @@
+"""Translations: Simplified Chinese and English through Qt .qm files in resources/translations.
+
+Strings are marked with :func:`tr` (``pyside6-lupdate`` files them under the empty context),
+so every module shares one catalogue. Source strings are English.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desktop_app.core.paths import resource
+
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+_installed: list[QTranslator] = []
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
+
+
+def system_language() -> str:
+    name = QLocale.system().name()  # e.g. zh_CN, zh_TW, en_GB
+    return "zh_CN" if name.startswith("zh") else "en"
+
+
+def install(language: str) -> bool:
+    """Replace the app's translator; True when a catalogue was loaded (or none is needed)."""
+    app = QCoreApplication.instance()
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    if language not in LANGUAGES:
+        language = "en"
+    translator = QTranslator(app)
+    qm = resource("translations", f"biaozhu_{language}.qm")
+    if qm.exists() and translator.load(str(qm)):
+        app.installTranslator(translator)
+        _installed.append(translator)
+        return True
+    return language == "en"

@@ -1,0 +1,69 @@
+"""Every dialog that asks the user something, in one replaceable place.
+
+Tests replace these functions (monkeypatch) so that nothing ever waits on a modal dialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QInputDialog, QMessageBox, QWidget
+
+
+def get_text(parent: QWidget | None, title: str, label: str, text: str = "",
+             multiline: bool = False) -> str | None:
+    if multiline:
+        value, ok = QInputDialog.getMultiLineText(parent, title, label, text)
+    else:
+        value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def get_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
+    value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return value if ok else None
+
+
+def get_colour(parent: QWidget | None, title: str, current: str) -> str | None:
+    colour = QColorDialog.getColor(QColor(current), parent, title)
+    return colour.name().upper() if colour.isValid() else None
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None
+
+
+def open_files(parent: QWidget | None, title: str, filters: str) -> list[str]:
+    from PySide6.QtWidgets import QFileDialog
+
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+    return list(paths)
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None
+
+
+def open_folder(path: str) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(path))

@@ -1,0 +1,72 @@
+"""The open project in the GUI: its connection, the undo stack and the one write path."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.project import Project
+from desktop_app.gui.commands import ActionCommand
+
+
+class ProjectSession(QObject):
+    """Every mutation goes through :meth:`perform`: one core action, one undo command."""
+
+    changed = Signal()  # codings, codes or documents changed: views refresh
+    filterChanged = Signal()  # which codes/coders the highlights show
+    message = Signal(str)  # an error the user should read
+
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.undo_stack = QUndoStack(self)
+        self.code_filter: int | None = None
+        self.coder_filter: int | None = None
+
+    @property
+    def path(self) -> str:
+        return str(self.project.path)
+
+    def report(self, text: str) -> None:
+        self.message.emit(text)
+
+    def perform(self, label: str, fn: Callable[[Project], Any]) -> Any:
+        """Run ``fn(project)`` as one action; push it for undo. None (and a message) on error."""
+        before = self._last_action_id()
+        try:
+            with self.project.action(label):
+                result = fn(self.project)
+        except BiaozhuError as e:
+            self.report(str(e))
+            return None
+        self.adopt(label, before)
+        return result
+
+    def adopt(self, label: str, before: int | None) -> None:
+        """Push the action committed since `before` (e.g. by a worker thread) for undo."""
+        last = self._last_action_id()
+        if last is not None and last != before and self._has_changes(last):
+            self.undo_stack.push(ActionCommand(self, label, last))
+        self.changed.emit()
+
+    def set_filters(self, code_id: int | None, coder_id: int | None) -> None:
+        self.code_filter, self.coder_filter = code_id, coder_id
+        self.filterChanged.emit()
+
+    def _last_action_id(self) -> int | None:
+        row = self.project.conn.execute("SELECT MAX(id) FROM actions").fetchone()
+        return row[0]
+
+    def _has_changes(self, action_id: int) -> bool:
+        return bool(self.project.conn.execute(
+            "SELECT 1 FROM history WHERE action_id=? LIMIT 1", (action_id,)).fetchone())
+
+    def codings(self, document_id: int) -> list[dict[str, Any]]:
+        """The codings a pane shows, after the code and coder filters."""
+        codes = None if self.code_filter is None else [self.code_filter]
+        coders = None if self.coder_filter is None else [self.coder_filter]
+        return self.project.codings(document_id, codes, coders)

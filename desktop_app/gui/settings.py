@@ -1,0 +1,49 @@
+"""Settings kept between runs (coder name, language, recent projects, window layout).
+
+An INI file in the user's data folder, so tests (which point that folder elsewhere) never
+touch the real settings.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from desktop_app.core.paths import data_dir
+
+MAX_RECENT = 8
+
+
+def settings() -> QSettings:
+    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def get(key: str, default: Any = None) -> Any:
+    return settings().value(key, default)
+
+
+def put(key: str, value: Any) -> None:
+    s = settings()
+    s.setValue(key, value)
+    s.sync()
+
+
+def coder_name() -> str | None:
+    """The coder: BIAOZHU_CODER wins (scripted and headless runs), then the saved name."""
+    name = os.environ.get("BIAOZHU_CODER") or get("coder") or ""
+    return str(name).strip() or None
+
+
+def recent_projects() -> list[str]:
+    value = get("recent", [])
+    if isinstance(value, str):
+        value = [value]
+    return [str(v) for v in (value or []) if os.path.exists(str(v))]
+
+
+def add_recent(path: str) -> None:
+    path = os.path.abspath(path)
+    items = [p for p in recent_projects() if os.path.abspath(p) != path]
+    put("recent", [path, *items][:MAX_RECENT])
