@@ -348,9 +348,9 @@ def _word_search(
 ) -> list[tuple[int, int, int]]:
     seg = project_segmenter(project)
     qtokens = _query_tokens(query, seg)
-    stale, _ = stale_documents(project, seg)
+    stale, gone = stale_documents(project, seg)
     stale_set = set(stale) & wanted
-    if stale_set and not project.readonly and project._action_id is None:
+    if (stale or gone) and not project.readonly and project._action_id is None:
         update_index(project, progress=progress, cancel=cancel, seg=seg)
         stale_set = set()
     phrase = '"' + " ".join(qtokens).replace('"', '""') + '"'

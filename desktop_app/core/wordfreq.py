@@ -8,6 +8,7 @@ Left out: stop words (``resources/stopwords_zh.txt``), whitespace, punctuation, 
 
 from __future__ import annotations
 
+import io
 import os
 import unicodedata
 from collections import Counter
@@ -172,8 +173,10 @@ def export_xlsx(path: str | os.PathLike, tables: Sequence[FreqTable]) -> Path:
         ws.append([text_cell(ws, h) for h in ("词 Word", "次数 Count", "文档数 Documents", "‰")])
         for d in t.to_dicts():
             ws.append([text_cell(ws, d["word"]), d["count"], d["documents"], d["per_mille"]])
+    buf = io.BytesIO()  # built in memory: a bad path fails cleanly, never half-written
+    wb.save(buf)
     try:
-        wb.save(out)
+        out.write_bytes(buf.getvalue())
     except OSError as e:
         raise BiaozhuError(f"{out}: cannot be written ({e.strerror or e})") from None
     return out
