@@ -91,7 +91,8 @@ class DocumentView(QPlainTextEdit):
         self.highlighter.setDocument(None)
         self.setPlainText(text)
         self._set_spans_only(spans)
-        self.highlighter.setDocument(self.document())  # one full pass, by Qt
+        self.highlighter.setDocument(self.document())
+        self.highlighter.rehighlight()  # now, not on Qt's next event-loop turn
         self._update_margin_width()
 
     def set_spans(self, spans: list[Span], code_names: dict[int, str]) -> None:

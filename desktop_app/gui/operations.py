@@ -97,7 +97,7 @@ class Operation(QObject):
     def _done(self) -> None:
         self.dialog.close()
         if self.error is not None:
-            if self._on_error:
+            if self._on_error and not self.cancelled:  # a cancel is not an error
                 self._on_error(self.error)
         elif self._on_success:
             self._on_success(self.result)
