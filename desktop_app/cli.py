@@ -155,6 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="biaozhu", description="Biaozhu 标注: qualitative coding of Chinese policy documents."
     )
     parser.add_argument("--version", action="version", version=f"biaozhu {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation offscreen (demo, coding, jieba, Excel, "
+                             "window) and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, handler: Handler, help_: str) -> argparse.ArgumentParser:
@@ -233,6 +236,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (AttributeError, ValueError):
             pass
     argv = list(sys.argv[1:] if argv is None else argv)
+    from desktop_app import logs
+
+    logs.setup()
+    if "--self-test" in argv[:1]:
+        from desktop_app import selftest
+
+        return selftest.run()
     parser = build_parser()
     if not argv:
         argv = ["gui"]

@@ -1,0 +1,137 @@
+"""Logging to a rotated file in the user's data folder (``paths.data_dir()/logs``).
+
+:func:`setup` is called once at start by the command line (and so by the bundle). In the
+windowed bundle there is no console: uncaught exceptions, from the main thread and from
+other threads, go to the log file; so does anything written to a missing stderr.
+No Qt here: the GUI may route Qt's own messages with :func:`log_qt_message`.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import threading
+from pathlib import Path
+from types import TracebackType
+
+LOG_NAME = "biaozhu.log"
+MAX_BYTES = 1_000_000
+BACKUPS = 3
+FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
+
+log = logging.getLogger("biaozhu")
+_handler: logging.Handler | None = None
+_previous_hooks: tuple | None = None
+
+
+def log_dir() -> Path:
+    from desktop_app.core.paths import data_dir
+
+    return data_dir() / "logs"
+
+
+def log_file() -> Path | None:
+    """The file this process logs to (None before :func:`setup` or when it failed)."""
+    name = getattr(_handler, "baseFilename", None)
+    return Path(name) if name else None
+
+
+def setup(level: int | None = None) -> Path | None:
+    """Log to ``<data>/logs/biaozhu.log`` (1 MB, 3 backups); returns the file, or None.
+
+    Safe to call again: the handler is replaced when the data folder has changed (tests
+    point ``BIAOZHU_DATA_DIR`` elsewhere). ``BIAOZHU_LOG_LEVEL`` (e.g. DEBUG) sets the level.
+    """
+    global _handler
+    if level is None:
+        level = getattr(logging, os.environ.get("BIAOZHU_LOG_LEVEL", "INFO").upper(), logging.INFO)
+    try:
+        path = log_dir() / LOG_NAME
+        if _handler is not None and log_file() == path:
+            log.setLevel(level)
+            return path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+    except OSError:
+        return None  # a read-only home folder must not stop the app
+    handler.setFormatter(logging.Formatter(FORMAT))
+    root = logging.getLogger()
+    if _handler is not None:
+        root.removeHandler(_handler)
+        _handler.close()
+    root.addHandler(handler)
+    _handler = handler
+    log.setLevel(level)
+    _install_hooks()
+    _replace_missing_streams()
+    return path
+
+
+def _install_hooks() -> None:
+    global _previous_hooks
+    if _previous_hooks is not None:
+        return
+    _previous_hooks = (sys.excepthook, threading.excepthook)
+    sys.excepthook = _excepthook
+    threading.excepthook = _thread_excepthook
+
+
+def _excepthook(kind: type[BaseException], value: BaseException,
+                tb: TracebackType | None) -> None:
+    if not issubclass(kind, KeyboardInterrupt):
+        log.critical("uncaught exception", exc_info=(kind, value, tb))
+    previous = _previous_hooks[0] if _previous_hooks else sys.__excepthook__
+    if _has_console():
+        previous(kind, value, tb)
+
+
+def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
+    if args.exc_type is not SystemExit:
+        name = args.thread.name if args.thread else "?"
+        log.critical("uncaught exception in thread %s", name,
+                     exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+    previous = _previous_hooks[1] if _previous_hooks else threading.__excepthook__
+    if _has_console():
+        previous(args)
+
+
+def _has_console() -> bool:
+    return sys.stderr is not None and not isinstance(sys.stderr, _LogStream)
+
+
+class _LogStream:
+    """Stands in for a missing sys.stdout/stderr (windowed bundle on Windows/macOS)."""
+
+    def __init__(self, level: int) -> None:
+        self.level = level
+        self.encoding = "utf-8"
+        self.errors = "replace"
+
+    def write(self, text: str) -> int:
+        if text.strip():
+            logging.getLogger("biaozhu.stream").log(self.level, text.rstrip())
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _replace_missing_streams() -> None:
+    if sys.stdout is None:
+        sys.stdout = _LogStream(logging.INFO)
+    if sys.stderr is None:
+        sys.stderr = _LogStream(logging.WARNING)
+
+
+def log_qt_message(kind: str, context_file: str | None, message: str) -> None:
+    """For ``qInstallMessageHandler``: the GUI passes Qt's message type name and text."""
+    level = {"QtDebugMsg": logging.DEBUG, "QtInfoMsg": logging.INFO,
+             "QtWarningMsg": logging.WARNING}.get(kind, logging.ERROR)
+    where = f" ({context_file})" if context_file else ""
+    logging.getLogger("biaozhu.qt").log(level, "%s%s", message, where)

@@ -1,0 +1,213 @@
+"""`biaozhu --self-test` (and `Biaozhu --self-test` in the bundle): does this installation work?
+
+In a temporary folder and offscreen: find the resources, build the demo project, code a
+passage, segment it with jieba, export Excel and read it back, open the main window. Each
+step prints ``ok`` or ``FAIL`` with a detail; the exit code is 0 only if every step held.
+The user's own settings and projects are not touched (the data folder is the temporary
+one); jieba's cache stays in the user's cache folder, where the app keeps it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+STEPS = ("resources", "demo project", "code a passage", "segment with jieba",
+         "export Excel", "main window")
+TERM = "共同富裕"  # in resources/jieba_userdict.txt and in the first seed document
+
+
+@dataclass
+class Context:
+    """What the steps hand to each other."""
+
+    folder: Path
+    project_path: Path = field(init=False)
+    doc_id: int = 0
+    coding_id: int = 0
+    start: int = 0
+    end: int = 0
+    passage: str = ""
+
+    def __post_init__(self) -> None:
+        self.project_path = self.folder / "selftest.biaozhu"
+
+
+class StepFailed(Exception):
+    pass
+
+
+def check(condition: bool, message: str) -> None:
+    if not condition:
+        raise StepFailed(message)
+
+
+def step_resources(ctx: Context) -> str:
+    from desktop_app.core import paths
+
+    res, seeds = paths.resources_dir(), paths.seeds_dir()
+    for name in ("codebook.json", "jieba_userdict.txt"):
+        check(paths.resource(name).is_file(), f"{name} missing in {res}")
+    check((seeds / "manifest.json").is_file(), f"manifest.json missing in {seeds}")
+    return f"resources in {res}"
+
+
+def step_demo(ctx: Context) -> str:
+    from desktop_app.core.demo import build_demo, manifest
+
+    with build_demo(ctx.project_path) as project:
+        docs, segs = project.documents(), project.segments()
+    expected = len(manifest()["documents"])
+    check(len(docs) == expected, f"{len(docs)} documents, expected {expected}")
+    check(len(segs) > 0, "no example codings")
+    return f"{len(docs)} documents, {len(segs)} codings"
+
+
+def step_code(ctx: Context) -> str:
+    from desktop_app.core.project import open_project
+
+    with open_project(ctx.project_path, coder="selftest") as project:
+        doc = next(d for d in project.documents() if TERM in project.document_text(d["id"]))
+        text = project.document_text(doc["id"])
+        i = text.index(TERM)
+        start = max(text.rfind("。", 0, i), text.rfind("\n", 0, i)) + 1
+        end = min(j for j in (text.find("。", i) + 1, text.find("\n", i), len(text)) if j > i)
+        code = project.codes()[0]["name"]
+        coding_id = project.add_coding(doc["id"], code, start, end, memo="self-test")
+        seg = next(s for s in project.segments() if s["id"] == coding_id)
+    check(seg["text"] == text[start:end], "stored passage differs from text[start:end]")
+    ctx.doc_id, ctx.coding_id, ctx.start, ctx.end, ctx.passage = (
+        doc["id"], coding_id, start, end, text[start:end])
+    return f"coding {coding_id}: {code} [{start}:{end}] {ctx.passage[:16]}…"
+
+
+def step_segment(ctx: Context) -> str:
+    from desktop_app.core import segmentation
+    from desktop_app.core.paths import cache_dir
+
+    sentence = ctx.passage
+    tokens = segmentation.segmenter().tokens(sentence)
+    check("".join(t.word for t in tokens) == sentence, "tokens do not cover the sentence")
+    check(all(a.end == b.start for a, b in zip(tokens, tokens[1:], strict=False)),
+          "tokens are not contiguous")
+    check(all(sentence[t.start:t.end] == t.word for t in tokens), "token offsets are wrong")
+    check(any(t.word == TERM for t in tokens), f"{TERM} was split: the domain dictionary is missing")
+    cache = cache_dir() / "jieba.cache"
+    check(cache.is_file(), f"jieba's cache is not in {cache.parent}")
+    return f"{len(tokens)} words: {' / '.join(t.word for t in tokens[:6])} …"
+
+
+def step_export(ctx: Context) -> str:
+    from openpyxl import load_workbook
+
+    from desktop_app.core.export_common import label
+    from desktop_app.core.export_xlsx import export_workbook
+
+    out = ctx.folder / "selftest.xlsx"
+    export_workbook(ctx.project_path, out, lang="en")
+    wb = load_workbook(out, read_only=True)
+    try:
+        rows = list(wb.worksheets[0].iter_rows(values_only=True))
+    finally:
+        wb.close()
+    header = list(rows[0])
+    col = {k: header.index(label(k, "en")) for k in ("coding_id", "start", "end", "passage")}
+    row = next((r for r in rows[1:] if r[col["coding_id"]] == ctx.coding_id), None)
+    check(row is not None, f"coding {ctx.coding_id} is not in the workbook")
+    assert row is not None
+    start, end = row[col["start"]], row[col["end"]]
+    check((start, end) == (ctx.start, ctx.end), f"offsets {start}-{end} in Excel")
+    check(row[col["passage"]] == ctx.passage, "passage in Excel is not text[start:end]")
+    return f"{out.name}: {len(rows) - 1} rows, passage equals text[{start}:{end}]"
+
+
+def step_window(ctx: Context) -> str:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.gui.app import create_window
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = create_window(str(ctx.project_path))
+    try:
+        window.show()
+        app.processEvents()
+        check(window.isVisible(), "the main window is not visible")
+        session = getattr(window, "session", None)
+        check(session is not None, "the main window opened no project")
+        n = len(session.project.documents())
+        platform = app.platformName()
+    finally:
+        window.close()
+        app.processEvents()
+    return f"{type(window).__name__} on the {platform} platform, {n} documents"
+
+
+STEP_FUNCTIONS: dict[str, Callable[[Context], str]] = {
+    "resources": step_resources,
+    "demo project": step_demo,
+    "code a passage": step_code,
+    "segment with jieba": step_segment,
+    "export Excel": step_export,
+    "main window": step_window,
+}
+
+
+def _isolated_env(folder: Path) -> dict[str, str | None]:
+    """Point the data folder at `folder` and Qt offscreen; returns what to restore."""
+    changes = {"BIAOZHU_DATA_DIR": str(folder / "data"), "BIAOZHU_CODER": "selftest"}
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        changes["QT_QPA_PLATFORM"] = "offscreen"
+    saved = {k: os.environ.get(k) for k in changes}
+    os.environ.update(changes)
+    return saved
+
+
+def _restore_env(saved: dict[str, str | None]) -> None:
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+
+
+def run(out: Any = None) -> int:
+    """Run every step, printing one line each; 0 when all held, 1 otherwise."""
+    out = out or sys.stdout
+    from desktop_app import __version__
+
+    frozen = "bundle" if getattr(sys, "frozen", False) else "source"
+    print(f"Biaozhu {__version__} self-test ({frozen}, Python {sys.version.split()[0]})",
+          file=out, flush=True)
+    failed = 0
+    total = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="biaozhu-selftest-") as tmp:
+        saved = _isolated_env(Path(tmp))
+        try:
+            ctx = Context(Path(tmp))
+            for name in STEPS:
+                t0 = time.perf_counter()
+                try:
+                    detail = STEP_FUNCTIONS[name](ctx)
+                    status = "ok  "
+                except Exception as e:  # noqa: BLE001 - every failure is reported, not raised
+                    failed += 1
+                    status = "FAIL"
+                    detail = f"{type(e).__name__}: {e}"
+                    import logging
+
+                    logging.getLogger("biaozhu.selftest").error(
+                        "step %s failed\n%s", name, traceback.format_exc())
+                ms = (time.perf_counter() - t0) * 1000
+                print(f"{status} {name}: {detail} ({ms:.0f} ms)", file=out, flush=True)
+        finally:
+            _restore_env(saved)
+    verdict = "all steps ok" if not failed else f"{failed} of {len(STEPS)} steps FAILED"
+    print(f"{verdict} ({time.perf_counter() - total:.1f} s)", file=out, flush=True)
+    return 0 if not failed else 1
