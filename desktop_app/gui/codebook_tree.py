@@ -109,6 +109,9 @@ class CodebookTree(QTreeView):
         menu.addAction(tr("Delete…"), lambda: self.delete_code(cid))
         return menu
 
+    def _code(self, cid: int) -> dict:
+        return self.session.project.code(cid)
+
     def add_code(self, parent_id: int | None, name: str | None = None) -> int | None:
         if name is None:
             name = prompts.get_text(self, tr("New code"), tr("Name of the new code:"))
@@ -117,18 +120,18 @@ class CodebookTree(QTreeView):
         return self.session.perform(tr("New code"), lambda p: p.add_code(name, parent=parent_id))
 
     def rename_code(self, cid: int) -> None:
-        name = prompts.get_text(self, tr("Rename code"), tr("New name:"), self.model_.rows[cid]["name"])
+        name = prompts.get_text(self, tr("Rename code"), tr("New name:"), self._code(cid)["name"])
         if name:
             self.session.perform(tr("Rename code"), lambda p: p.rename_code(cid, name))
 
     def recolour_code(self, cid: int) -> None:
-        colour = prompts.get_colour(self, tr("Colour of the code"), self.model_.rows[cid]["colour"])
+        colour = prompts.get_colour(self, tr("Colour of the code"), self._code(cid)["colour"])
         if colour:
             self.session.perform(tr("Change colour"), lambda p: p.set_code_colour(cid, colour))
 
     def describe_code(self, cid: int) -> None:
         text = prompts.get_text(self, tr("Description"), tr("What this code means, when to use it:"),
-                                self.model_.rows[cid]["description"] or "", multiline=True)
+                                self._code(cid)["description"] or "", multiline=True)
         if text is not None:
             self.session.perform(tr("Edit description"), lambda p: p.set_code_description(cid, text))
 
@@ -139,15 +142,15 @@ class CodebookTree(QTreeView):
         self.session.perform(tr("Move code"), lambda p: p.move_code(cid, parent_id))
 
     def merge_code(self, cid: int, target: int) -> None:
-        rows = self.model_.rows
+        n = self.session.project.delete_impact(cid)[1]
         text = tr("Merge “{0}” into “{1}”? Its {2} codings move to “{1}”.").format(
-            rows[cid]["name"], rows[target]["name"], rows[cid]["codings"])
+            self._code(cid)["name"], self._code(target)["name"], n)
         if prompts.confirm(self, tr("Merge codes"), text):
             self.session.perform(tr("Merge codes"), lambda p: p.merge_codes(cid, target))
 
     def delete_code(self, cid: int) -> None:
         n_codes, n_codings = self.session.project.delete_impact(cid)
         text = tr("Delete “{0}”? This removes {1} code(s) and {2} coding(s). "
-                  "You can undo it with Ctrl+Z.").format(self.model_.rows[cid]["name"], n_codes, n_codings)
+                  "You can undo it with Ctrl+Z.").format(self._code(cid)["name"], n_codes, n_codings)
         if prompts.confirm(self, tr("Delete code"), text):
             self.session.perform(tr("Delete code"), lambda p: p.delete_code(cid))
