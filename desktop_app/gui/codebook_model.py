@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
-from desktop_app.gui.i18n import tr
+from desktop_app.gui.i18n import QT_TR_NOOP, tr
 
 MIME = "application/x-biaozhu-code"
 Index = QModelIndex | QPersistentModelIndex
@@ -30,7 +30,7 @@ def swatch(colour: str, size: int = 14) -> QIcon:
 class CodebookModel(QAbstractItemModel):
     moveRequested = Signal(int, object)  # code id, new parent id (None = top level)
 
-    COLUMNS = ("Code", "Key", "Codings")
+    COLUMNS = (QT_TR_NOOP("Code"), QT_TR_NOOP("Key"), QT_TR_NOOP("Codings"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

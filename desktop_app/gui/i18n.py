@@ -18,6 +18,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark a string for translation where it is defined; translate it with tr() when shown."""
+    return text
+
+
 def system_language() -> str:
     name = QLocale.system().name()  # e.g. zh_CN, zh_TW, en_GB
     return "zh_CN" if name.startswith("zh") else "en"

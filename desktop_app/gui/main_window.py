@@ -162,32 +162,31 @@ class MainWindow(QMainWindow):
         self.toolbar = tb
 
     def retranslate(self) -> None:
-        t = tr
         self.setWindowTitle(self._title())
         for act, text in (
-            (self.act_new, t("&New project…")), (self.act_open, t("&Open project…")),
-            (self.act_import, t("&Import documents…")), (self.act_export, t("Export to &Excel…")),
-            (self.act_close, t("&Close project")), (self.act_quit, t("&Quit")),
-            (self.act_undo, t("&Undo")), (self.act_redo, t("&Redo")),
-            (self.act_find, t("&Find in document…")), (self.act_new_code, t("New &code…")),
-            (self.act_coder, t("Coder &name…")), (self.act_new_pane, t("New &pane")),
-            (self.act_close_pane, t("Close pa&ne")), (self.act_zoom_in, t("Zoom &in")),
-            (self.act_zoom_out, t("Zoom &out")), (self.act_about, t("&About Biaozhu")),
+            (self.act_new, tr("&New project…")), (self.act_open, tr("&Open project…")),
+            (self.act_import, tr("&Import documents…")), (self.act_export, tr("Export to &Excel…")),
+            (self.act_close, tr("&Close project")), (self.act_quit, tr("&Quit")),
+            (self.act_undo, tr("&Undo")), (self.act_redo, tr("&Redo")),
+            (self.act_find, tr("&Find in document…")), (self.act_new_code, tr("New &code…")),
+            (self.act_coder, tr("Coder &name…")), (self.act_new_pane, tr("New &pane")),
+            (self.act_close_pane, tr("Close pa&ne")), (self.act_zoom_in, tr("Zoom &in")),
+            (self.act_zoom_out, tr("Zoom &out")), (self.act_about, tr("&About Biaozhu")),
         ):
             act.setText(text)
-        self.file_menu.setTitle(t("&File"))
-        self.recent_menu.setTitle(t("Open &recent"))
-        self.edit_menu.setTitle(t("&Edit"))
-        self.view_menu.setTitle(t("&View"))
-        self.docks_menu.setTitle(t("Panels"))
-        self.lang_menu.setTitle(t("&Language"))
-        self.help_menu.setTitle(t("&Help"))
-        self.doc_dock.setWindowTitle(t("Documents"))
-        self.code_dock.setWindowTitle(t("Codebook"))
-        self.seg_dock.setWindowTitle(t("Coded segments"))
-        self.filter_label.setText(t("Show:") + " ")
-        self.empty.setText(t("No project is open. Use File ▸ New project or Open project."))
-        self.coder_label.setText(t("Coder: {0}").format(self.coder))
+        self.file_menu.setTitle(tr("&File"))
+        self.recent_menu.setTitle(tr("Open &recent"))
+        self.edit_menu.setTitle(tr("&Edit"))
+        self.view_menu.setTitle(tr("&View"))
+        self.docks_menu.setTitle(tr("Panels"))
+        self.lang_menu.setTitle(tr("&Language"))
+        self.help_menu.setTitle(tr("&Help"))
+        self.doc_dock.setWindowTitle(tr("Documents"))
+        self.code_dock.setWindowTitle(tr("Codebook"))
+        self.seg_dock.setWindowTitle(tr("Coded segments"))
+        self.filter_label.setText(tr("Show:") + " ")
+        self.empty.setText(tr("No project is open. Use File ▸ New project or Open project."))
+        self.coder_label.setText(tr("Coder: {0}").format(self.coder))
         self._update_undo_texts()
         for m in (self.doc_list.model_, self.segments.model_):
             m.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, m.columnCount() - 1))

@@ -95,6 +95,7 @@ class Operation(QObject):
         self.error = message
 
     def _done(self) -> None:
+        self.dialog.canceled.disconnect(self.cancel)  # closing the dialog emits canceled
         self.dialog.close()
         if self.error is not None:
             if self._on_error and not self.cancelled:  # a cancel is not an error

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from desktop_app.gui.i18n import tr
+from desktop_app.gui.i18n import QT_TR_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -15,7 +15,7 @@ PASSAGE_CHARS = 160
 
 
 class SegmentsModel(QAbstractTableModel):
-    COLUMNS = ("Document", "Passage", "Code", "Coder", "Memo")
+    COLUMNS = (QT_TR_NOOP("Document"), QT_TR_NOOP("Passage"), QT_TR_NOOP("Code"), QT_TR_NOOP("Coder"), QT_TR_NOOP("Memo"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -1,0 +1,528 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="82"/>
+        <source>New code…</source>
+        <translation>新建代码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="86"/>
+        <source>New child code…</source>
+        <translation>新建子代码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="88"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="89"/>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="90"/>
+        <source>Description…</source>
+        <translation>说明…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="91"/>
+        <source>Shortcut key</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="92"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="101"/>
+        <source>Move to top level</source>
+        <translation>移到顶层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="102"/>
+        <source>Merge into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="109"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="117"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="120"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="58"/>
+        <source>New code</source>
+        <translation>新建代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="117"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="58"/>
+        <source>Name of the new code:</source>
+        <translation>新代码的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="123"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="125"/>
+        <source>Rename code</source>
+        <translation>重命名代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="123"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="128"/>
+        <source>Colour of the code</source>
+        <translation>代码颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="130"/>
+        <source>Change colour</source>
+        <translation>更改颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="133"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="133"/>
+        <source>What this code means, when to use it:</source>
+        <translation>此代码的含义及使用时机：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="136"/>
+        <source>Edit description</source>
+        <translation>编辑说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="139"/>
+        <source>Set shortcut key</source>
+        <translation>设置快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="142"/>
+        <source>Move code</source>
+        <translation>移动代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="146"/>
+        <source>Merge “{0}” into “{1}”? Its {2} codings move to “{1}”.</source>
+        <translation>将“{0}”合并到“{1}”？其 {2} 条编码将移到“{1}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="148"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="149"/>
+        <source>Merge codes</source>
+        <translation>合并代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="153"/>
+        <source>Delete “{0}”? This removes {1} code(s) and {2} coding(s). You can undo it with Ctrl+Z.</source>
+        <translation>删除“{0}”？这将删除 {1} 个代码和 {2} 条编码。可用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="155"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="156"/>
+        <source>Delete code</source>
+        <translation>删除代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="38"/>
+        <source>No code has the shortcut key {0}; set one in the codebook&apos;s menu.</source>
+        <translation>没有代码使用快捷键 {0}；请在代码本的右键菜单中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="49"/>
+        <source>Code passage</source>
+        <translation>编码段落</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="68"/>
+        <source>New code from selection</source>
+        <translation>用所选文字新建代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="73"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="111"/>
+        <source>Remove coding</source>
+        <translation>删除编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="76"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="112"/>
+        <source>Change code</source>
+        <translation>更改代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="81"/>
+        <location filename="../../desktop_app/gui/segments_table.py" line="18"/>
+        <source>Memo</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="81"/>
+        <source>Memo for this coding:</source>
+        <translation>此编码的备注：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="84"/>
+        <source>Edit memo</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="99"/>
+        <source>Code as</source>
+        <translation>编码为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="102"/>
+        <source>New code from selection…</source>
+        <translation>用所选文字新建代码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="114"/>
+        <source>Edit memo…</source>
+        <translation>编辑备注…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="116"/>
+        <source>Select text to code it</source>
+        <translation>选择文字以编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_list.py" line="37"/>
+        <location filename="../../desktop_app/gui/segments_table.py" line="18"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_model.py" line="33"/>
+        <location filename="../../desktop_app/gui/document_list.py" line="39"/>
+        <source>Codings</source>
+        <translation>编码数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_model.py" line="33"/>
+        <location filename="../../desktop_app/gui/segments_table.py" line="18"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_model.py" line="33"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_pane.py" line="55"/>
+        <source>Find in document</source>
+        <translation>在文档中查找</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_pane.py" line="69"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_pane.py" line="139"/>
+        <source>Open this document in a new pane</source>
+        <translation>在新窗格中打开此文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_pane.py" line="140"/>
+        <source>Close this pane</source>
+        <translation>关闭此窗格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="31"/>
+        <location filename="../../desktop_app/gui/file_actions.py" line="40"/>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="47"/>
+        <location filename="../../desktop_app/gui/file_actions.py" line="53"/>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="65"/>
+        <location filename="../../desktop_app/gui/file_actions.py" line="78"/>
+        <location filename="../../desktop_app/gui/file_actions.py" line="82"/>
+        <location filename="../../desktop_app/gui/file_actions.py" line="83"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
+        <source>Import documents</source>
+        <translation>导入文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="85"/>
+        <source>Importing documents…</source>
+        <translation>正在导入文档…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="96"/>
+        <location filename="../../desktop_app/gui/file_actions.py" line="101"/>
+        <location filename="../../desktop_app/gui/file_actions.py" line="117"/>
+        <location filename="../../desktop_app/gui/file_actions.py" line="121"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="97"/>
+        <source>The Excel export is not available in this version.</source>
+        <translation>此版本不提供 Excel 导出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="116"/>
+        <source>Exported to {0}.
+
+Open the folder that contains it?</source>
+        <translation>已导出到 {0}。
+
+打开所在文件夹？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/file_actions.py" line="123"/>
+        <source>Exporting to Excel…</source>
+        <translation>正在导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
+        <source>All codes</source>
+        <translation>全部代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
+        <source>All coders</source>
+        <translation>全部编码员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
+        <source>Coder name</source>
+        <translation>编码员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
+        <source>Your name as a coder (saved with every coding):</source>
+        <translation>您的编码员姓名（随每条编码保存）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="189"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
+        <source>Coder: {0}</source>
+        <translation>编码员：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
+        <source>&amp;Import documents…</source>
+        <translation>导入文档(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
+        <source>Export to &amp;Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
+        <source>&amp;Close project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
+        <source>&amp;Find in document…</source>
+        <translation>在文档中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
+        <source>New &amp;code…</source>
+        <translation>新建代码(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
+        <source>Coder &amp;name…</source>
+        <translation>编码员姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
+        <source>New &amp;pane</source>
+        <translation>新建窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="173"/>
+        <source>Close pa&amp;ne</source>
+        <translation>关闭窗格(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="173"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="174"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="174"/>
+        <source>&amp;About Biaozhu</source>
+        <translation>关于标注(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="177"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="180"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="181"/>
+        <source>Panels</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="182"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="184"/>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
+        <source>Codebook</source>
+        <translation>代码本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="186"/>
+        <source>Coded segments</source>
+        <translation>已编码片段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="187"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="188"/>
+        <source>No project is open. Use File ▸ New project or Open project.</source>
+        <translation>没有打开的项目。请使用 文件 ▸ 新建项目 或 打开项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
+        <source>{0} of {1} file(s) imported.</source>
+        <translation>已导入 {1} 个文件中的 {0} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <source>Not imported:</source>
+        <translation>未导入：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
+        <source>About Biaozhu</source>
+        <translation>关于标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
+        <source>Biaozhu 标注: qualitative coding of Chinese policy documents.</source>
+        <translation>标注 Biaozhu：中文政策文件的质性编码工具。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/operations.py" line="62"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/operations.py" line="82"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/segments_table.py" line="18"/>
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/segments_table.py" line="18"/>
+        <source>Coder</source>
+        <translation>编码员</translation>
+    </message>
+</context>
+<context>
+    <name>WordSelection</name>
+    <message>
+        <location filename="../../desktop_app/gui/word_selection.py" line="53"/>
+        <source>Snap selection to words</source>
+        <translation>选区对齐到词语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/word_selection.py" line="57"/>
+        <source>Code this sentence</source>
+        <translation>编码此句</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/word_selection.py" line="60"/>
+        <source>Code this paragraph</source>
+        <translation>编码此段</translation>
+    </message>
+</context>
+</TS>
