@@ -44,7 +44,7 @@ def build(dist: Path, work: Path, clean: bool = False, quiet: bool = False) -> P
         make_icons()
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level",
-           "WARN" if quiet else "INFO", "--distpath", str(dist), "--workpath", str(work)]
+           "ERROR" if quiet else "INFO", "--distpath", str(dist), "--workpath", str(work)]
     if clean:
         cmd.append("--clean")
     subprocess.run([*cmd, str(SPEC)], check=True, cwd=ROOT, env=env)

@@ -16,7 +16,8 @@ EXCLUDED_MODULES = [
     "tkinter", "_tkinter", "numpy", "pandas", "PIL", "matplotlib", "IPython", "pytest",
     "_pytest", "hypothesis", "pytestqt", "xmlschema", "elementpath", "pygments", "ruff",
     "setuptools", "pkg_resources", "distutils", "_distutils_hack", "pip", "unittest",
-    "pydoc_data", "lib2to3", "jieba.lac_small", "paddle",
+    "pydoc_data", "lib2to3", "jieba.lac_small", "paddle", "lxml.objectify", "lxml.html",
+    "lxml.isoschematron",
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtNetwork",
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtPdf", "PySide6.QtPdfWidgets",
     "PySide6.QtSql", "PySide6.QtPrintSupport", "PySide6.QtMultimedia", "PySide6.QtWebEngineCore",
@@ -88,12 +89,15 @@ def keep_translation(dest: str) -> bool:
     return name.startswith("qtbase_") and m is not None and m.group(1) in QT_LANGUAGES
 
 
-def keep_jieba(dest: str) -> bool:
-    """jieba: dict.txt and the analyse word lists; never lac_small, nor the Jython pickles."""
+def keep_jieba(dest: str, modules: frozenset[str] = frozenset()) -> bool:
+    """jieba: dict.txt always; the word lists of jieba.analyse only when the app imports it;
+    never lac_small (the paddle model) nor the pickles that only Jython reads."""
     parts = _parts(dest)
     if not parts or parts[0] != "jieba":
         return True
     if "lac_small" in parts:
+        return False
+    if len(parts) > 1 and parts[1] in ("analyse", "posseg") and f"jieba.{parts[1]}" not in modules:
         return False
     return not (parts[-1].endswith(".p") and len(parts) > 1 and parts[-2] in ("finalseg", "posseg"))
 
@@ -106,7 +110,8 @@ def keep_library(dest: str) -> bool:
     return not re.match(r"Qt(Qml|Quick|Network|OpenGL|Pdf|Sql|PrintSupport)\w*\.(abi3\.so|pyd)$", name)
 
 
-def keep(dest: str, kind: str = "DATA") -> bool:
-    """The one filter over every entry of the analysis (destination path, kind)."""
-    return keep_plugin(dest) and keep_translation(dest) and keep_jieba(dest) and (
+def keep(dest: str, kind: str = "DATA", modules: frozenset[str] = frozenset()) -> bool:
+    """The one filter over every entry of the analysis (destination path, kind); `modules`
+    are the names of the Python modules the analysis found."""
+    return keep_plugin(dest) and keep_translation(dest) and keep_jieba(dest, modules) and (
         kind not in ("BINARY", "EXTENSION", "SYMLINK") or keep_library(dest))
