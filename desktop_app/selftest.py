@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-STEPS = ("resources", "demo project", "code a passage", "segment with jieba",
+STEPS = ("resources", "command line", "demo project", "code a passage", "segment with jieba",
          "export Excel", "main window")
 TERM = "共同富裕"  # in resources/jieba_userdict.txt and in the first seed document
 
@@ -57,6 +57,18 @@ def step_resources(ctx: Context) -> str:
         check(paths.resource(name).is_file(), f"{name} missing in {res}")
     check((seeds / "manifest.json").is_file(), f"manifest.json missing in {seeds}")
     return f"resources in {res}"
+
+
+def step_cli(ctx: Context) -> str:
+    import argparse
+
+    from desktop_app.cli import COMMAND_MODULES, build_parser
+
+    parser = build_parser()  # imports every subcommand module
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name in ("new", "import", "code", "demo", "gui"):
+        check(name in sub.choices, f"subcommand {name} missing")
+    return f"{len(sub.choices)} subcommands ({len(COMMAND_MODULES)} from extra modules)"
 
 
 def step_demo(ctx: Context) -> str:
@@ -151,6 +163,7 @@ def step_window(ctx: Context) -> str:
 
 STEP_FUNCTIONS: dict[str, Callable[[Context], str]] = {
     "resources": step_resources,
+    "command line": step_cli,
     "demo project": step_demo,
     "code a passage": step_code,
     "segment with jieba": step_segment,
