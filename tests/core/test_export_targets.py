@@ -135,13 +135,13 @@ def test_folder_not_writable(proj, tmp_path, monkeypatch):
 
 
 def test_write_error_midway_leaves_nothing(proj, tmp_path, monkeypatch):
-    from openpyxl.workbook.workbook import Workbook
+    from desktop_app.core import export_xlsx
 
-    def full(self, filename):
+    def full(wb, filename):
         Path(filename).write_bytes(b"partial")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(Workbook, "save", full)
+    monkeypatch.setattr(export_xlsx, "save", full)
     listing = _listing(tmp_path)
     with pytest.raises(BiaozhuError, match="No space left") as e:
         export_workbook(proj, tmp_path / "out.xlsx")

@@ -272,3 +272,21 @@ def test_filters_by_coder_and_code(tmp_path: Path):
     assert "Agreement" not in wb.sheetnames  # one coder in the export
     about = dict((r[0], r[1]) for r in rows(wb["About"]) if r and r[0])
     assert about["coders"] == "bob" and about["codings exported"] == 2
+
+
+def test_markup_spaces_and_carriage_returns_survive(tmp_path: Path):
+    """The Segments rows are written as XML text: escaping and spaces must be exact."""
+    path = tmp_path / "p.biaozhu"
+    text = "  <b>&amp; 𠮷 ]]> \"'\t \n"
+    memo = "\r\n  line\rtwo <i> & 😀 "
+    with create_project(path, coder="alice") as p:
+        d = p.add_document(" <title> ", text, attributes={"<k>": " & "})
+        p.add_codings([NewCoding(d, "居民增收", 0, len(text), memo=memo)])
+    out = export_workbook(path, tmp_path / "out.xlsx", lang="en").path
+    got = rows(load(out)["Segments"])
+    col = {h: i for i, h in enumerate(got[0])}
+    row = got[1]
+    assert row[col["passage"]] == text and row[col["memo"]] == memo
+    assert row[col["document title"]] == " <title> " and row[col["<k>"]] == " & "
+    assert (row[col["start"]], row[col["end"]]) == (0, len(text))
+    assert isinstance(row[col["start"]], int) and row[col["truncated"]] is False
