@@ -49,7 +49,8 @@ HIT_ROLE = Qt.ItemDataRole.UserRole
 class SearchPanel(QWidget):
     jumpRequested = Signal(int, int, int)  # document id, start, end (code points)
     codingsAdded = Signal(int, int)  # action id, how many codings
-    searchFinished = Signal(int)  # total hits
+    searchFinished = Signal(int)  # total hits (the panel is idle again)
+    searchFailed = Signal(str)  # the message shown (empty when cancelled)
 
     def __init__(self, project_path: str, parent: QWidget | None = None,
                  write_project: Callable[[], Project] | None = None,
@@ -62,6 +63,7 @@ class SearchPanel(QWidget):
         self.limit = limit
         self.hits: list[Hit] = []
         self.total = 0
+        self._pending: int | None = None
 
         self.query = QLineEdit(objectName="searchQuery")
         self.query.setPlaceholderText(self.tr("Search the documents…"))
@@ -191,6 +193,11 @@ class SearchPanel(QWidget):
 
     def _search_ended(self) -> None:
         self.search_button.setEnabled(True)
+        total, self._pending = self._pending, None
+        if total is None:
+            self.searchFailed.emit(self.status.text())
+        else:
+            self.searchFinished.emit(total)
 
     def _found(self, outcome) -> None:
         result, _ = outcome
@@ -200,7 +207,7 @@ class SearchPanel(QWidget):
                 result.total, len(result.hits)))
         else:
             self.status.setText(self.tr("{0} hits").format(result.total))
-        self.searchFinished.emit(result.total)
+        self._pending = result.total
 
     def _show(self, hits: list[Hit], total: int) -> None:
         self.hits, self.total = hits, total

@@ -67,8 +67,9 @@ def test_document_filter_and_bad_regex(qtbot, panel):
     assert _search(qtbot, panel, "收入", "substring") == 0
     panel.query.setText("收入(")
     panel.mode.setCurrentIndex(panel.mode.findData("regex"))
-    panel.run_search()
-    qtbot.waitUntil(lambda: not panel.taskbar.busy(), timeout=10_000)
+    with qtbot.waitSignal(panel.searchFailed, timeout=10_000) as sig:
+        panel.run_search()
+    assert "invalid regular expression" in sig.args[0]
     assert "invalid regular expression" in panel.status.text()
 
 
