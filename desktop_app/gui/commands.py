@@ -39,8 +39,9 @@ class ActionCommand(QUndoCommand):
 
     def _replay(self, fn) -> None:
         try:
-            fn(self.action_id)
+            new_id = fn(self.action_id)
         except BiaozhuError as e:
             self.setObsolete(True)
             self.session.report(str(e))
-        self.session.changed.emit()
+            new_id = None
+        self.session.notify(new_id)

@@ -28,7 +28,7 @@ from desktop_app.core.offsets import OffsetMap
 from desktop_app.gui.document_view import DocumentView
 from desktop_app.gui.i18n import tr
 from desktop_app.gui.session import ProjectSession
-from desktop_app.gui.spans import to_spans
+from desktop_app.gui.spans import Span, to_spans
 
 
 class FindBar(QWidget):
@@ -184,8 +184,13 @@ class DocumentPane(QWidget):
         return to_spans(self.session.codings(self.document_id), self.view.omap)
 
     def refresh(self) -> None:
-        """Re-read this document's codings; repaint what changed."""
+        """Show the last change: only the codings it touched when it touched only codings
+        (fast with thousands of codings), else re-read this document's codings."""
         if self.document_id is None:
+            return
+        delta = self.session.coding_delta()
+        if delta is not None:
+            self._apply(delta)
             return
         exists = self.session.project.conn.execute(
             "SELECT 1 FROM documents WHERE id=?", (self.document_id,)).fetchone()
@@ -193,6 +198,20 @@ class DocumentPane(QWidget):
             self.clear()
             return
         self.view.set_spans(self._spans(), self._code_names())
+
+    def _apply(self, delta: list[tuple[dict | None, dict | None]]) -> None:
+        colours = self.session.code_colours()
+        omap = self.view.omap
+
+        def span(row: dict | None) -> list[Span]:
+            if row is None or row["document_id"] != self.document_id or not self.session.shows(row):
+                return []
+            return [Span(omap.to_utf16(row["start"]), omap.to_utf16(row["end"]), row["id"],
+                         row["code_id"], colours.get(row["code_id"], "#999999"))]
+
+        removed = [s for before, _ in delta for s in span(before)]
+        added = [s for _, after in delta for s in span(after)]
+        self.view.update_spans(removed, added)
 
     # -- codings at a position ---------------------------------------------------------------
 

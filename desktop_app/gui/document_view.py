@@ -6,7 +6,7 @@ All positions inside Qt are UTF-16; :meth:`DocumentView.selection_span` and
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QTextCursor
@@ -14,7 +14,11 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from desktop_app.core.offsets import OffsetMap
 from desktop_app.gui.highlighter import CodingHighlighter
-from desktop_app.gui.spans import Span, assign_lanes, changed_range
+from desktop_app.gui.spans import Intervals, Span, changed_range
+
+
+def _start(s: Span) -> int:
+    return s.start
 
 LANE_WIDTH = 5
 MAX_LANES = 8
@@ -73,8 +77,8 @@ class DocumentView(QPlainTextEdit):
         self.document().setDocumentMargin(8)
         self.omap = OffsetMap("")
         self.spans: list[Span] = []
-        self._lanes: list[int] = []
-        self._starts: list[int] = []
+        self._lanes: dict[int, int] = {}
+        self._max_len = 0
         self._code_names: dict[int, str] = {}
         self.highlighter = CodingHighlighter(self.document())
         self.margin = StripeMargin(self)
@@ -96,20 +100,52 @@ class DocumentView(QPlainTextEdit):
         self._update_margin_width()
 
     def set_spans(self, spans: list[Span], code_names: dict[int, str]) -> None:
-        """Replace the codings shown; repaints only what changed."""
+        """Replace all codings shown (e.g. a new filter); repaints only what changed."""
         self._code_names = code_names
         dirty = changed_range(self.spans, spans)
         self._set_spans_only(spans)
         if dirty is not None:
-            self.highlighter.set_spans(spans, dirty)
+            self.highlighter.rehighlight_range(*dirty)
+        self._update_margin_width()
+        self.margin.update()
+
+    def update_spans(self, removed: list[Span], added: list[Span],
+                     code_names: dict[int, str] | None = None) -> None:
+        """Apply a few changed codings: recut and repaint only the text they touch."""
+        if code_names is not None:
+            self._code_names = code_names
+        changed = [*removed, *added]
+        if not changed:
+            return
+        for s in removed:
+            i = bisect_left(self.spans, s)
+            if i < len(self.spans) and self.spans[i] == s:
+                del self.spans[i]
+        for s in added:
+            insort(self.spans, s)
+            self._max_len = max(self._max_len, s.end - s.start)
+            self._lane_of(s.code_id)
+        a = min(s.start for s in changed)
+        b = max(s.end for s in changed)
+        a, b = self.highlighter.intervals.update(self.spans, a, b, self._max_len)
+        self.highlighter.rehighlight_range(a, b)
         self._update_margin_width()
         self.margin.update()
 
     def _set_spans_only(self, spans: list[Span]) -> None:
-        self.spans = spans
-        self._starts = [s.start for s in spans]
-        self._lanes = assign_lanes(spans, MAX_LANES)
-        self.highlighter.intervals = type(self.highlighter.intervals)(spans)
+        self.spans = list(spans)
+        self._max_len = max((s.end - s.start for s in spans), default=0)
+        self._lanes = {}
+        for code_id in sorted({s.code_id for s in spans}):
+            self._lane_of(code_id)
+        self.highlighter.intervals = Intervals(self.spans)
+
+    def _lane_of(self, code_id: int) -> int:
+        """Stripes sit in one column per code (codes beyond MAX_LANES share columns)."""
+        lane = self._lanes.get(code_id)
+        if lane is None:
+            lane = self._lanes[code_id] = len(self._lanes) % MAX_LANES
+        return lane
 
     # -- offsets -----------------------------------------------------------------------------
 
@@ -134,8 +170,9 @@ class DocumentView(QPlainTextEdit):
 
     def spans_at(self, u16: int) -> list[Span]:
         """Codings covering the character at UTF-16 position `u16`."""
-        i = bisect_left(self._starts, u16 + 1)
-        return [s for s in self.spans[:i] if s.end > u16]
+        i = bisect_left(self.spans, u16 + 1, key=_start)
+        lo = bisect_left(self.spans, u16 - self._max_len, key=_start)
+        return [s for s in self.spans[lo:i] if s.end > u16]
 
     def code_names_for(self, spans: list[Span]) -> list[str]:
         seen: list[str] = []
@@ -148,7 +185,7 @@ class DocumentView(QPlainTextEdit):
     # -- margin ------------------------------------------------------------------------------
 
     def margin_width(self) -> int:
-        lanes = (max(self._lanes) + 1) if self._lanes else 1
+        lanes = min(MAX_LANES, max(1, len(self._lanes)))
         return 6 + lanes * LANE_WIDTH
 
     def _update_margin_width(self) -> None:
@@ -173,14 +210,14 @@ class DocumentView(QPlainTextEdit):
         h = self.viewport().height()
         last = self.cursorForPosition(QPoint(self.viewport().width(), h)).position()
         out = []
-        hi = bisect_left(self._starts, last + 1)
-        for i in range(hi):
-            s = self.spans[i]
+        lo = bisect_left(self.spans, first - self._max_len, key=_start)
+        hi = bisect_left(self.spans, last + 1, key=_start)
+        for s in self.spans[lo:hi]:
             if s.end <= first:
                 continue
-            top = self._y_of(max(s.start, first), top=True) if s.start >= first else 0
+            top = self._y_of(s.start, top=True) if s.start >= first else 0
             bottom = self._y_of(s.end, top=False) if s.end <= last else h
-            out.append((s, self._lanes[i], top, bottom))
+            out.append((s, self._lane_of(s.code_id), top, bottom))
         return out
 
     def _y_of(self, pos: int, top: bool) -> int:

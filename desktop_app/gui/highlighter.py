@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from desktop_app.gui.spans import Intervals, Span, mix, tint
+from desktop_app.gui.spans import Intervals, mix, tint
 
 
 class CodingHighlighter(QSyntaxHighlighter):
@@ -18,18 +18,11 @@ class CodingHighlighter(QSyntaxHighlighter):
         self.intervals = Intervals([])
         self._formats: dict[tuple, QTextCharFormat] = {}
 
-    def set_spans(self, spans: list[Span], dirty: tuple[int, int] | None = None,
-                  full: bool = False) -> None:
-        """New spans; rehighlight only the blocks in `dirty` (UTF-16) unless `full`."""
-        self.intervals = Intervals(spans)
-        if full:
-            self.rehighlight()
-            return
-        if dirty is None:
-            return
+    def rehighlight_range(self, start: int, end: int) -> None:
+        """Repaint the blocks holding UTF-16 positions [start, end)."""
         doc = self.document()
-        block = doc.findBlock(dirty[0])
-        last = doc.findBlock(max(dirty[0], dirty[1] - 1))
+        block = doc.findBlock(start)
+        last = doc.findBlock(max(start, end - 1))
         while block.isValid():
             self.rehighlightBlock(block)
             if block == last:

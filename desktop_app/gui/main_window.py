@@ -208,12 +208,7 @@ class MainWindow(QMainWindow):
     def set_project(self, project: Project | None, doc_ids: list[int] | None = None) -> None:
         """Show a project (or none). The window owns it from now on and closes it."""
         self._save_panes()
-        old = self.session
-        if old is not None:
-            old.undo_stack.clear()
-            old.project.close()
-            old.deleteLater()
-        self.session = None
+        self._drop_session()
         if self.panes is not None:
             self.panes.deleteLater()
             self.panes = None
@@ -298,8 +293,6 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.session.set_filters(self.code_filter.currentData(), self.coder_filter.currentData())
-        if self.panes is not None:
-            self.panes.refresh()
 
     def _show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -435,8 +428,13 @@ class MainWindow(QMainWindow):
         self._save_panes()
         settings.put("window/geometry", self.saveGeometry())
         settings.put("window/state", self.saveState())
-        if self.session is not None:
-            self.session.undo_stack.clear()
-            self.session.project.close()
-            self.session = None
+        self._drop_session()
         super().closeEvent(event)
+
+    def _drop_session(self) -> None:
+        old, self.session = self.session, None
+        if old is not None:
+            old.undo_stack.indexChanged.disconnect()
+            old.undo_stack.clear()
+            old.project.close()
+            old.deleteLater()

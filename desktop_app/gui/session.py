@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -26,6 +27,9 @@ class ProjectSession(QObject):
         self.undo_stack = QUndoStack(self)
         self.code_filter: int | None = None
         self.coder_filter: int | None = None
+        self._delta_action: int | None = None
+        self._delta: list[tuple[dict | None, dict | None]] | None | bool = False
+        self._colours: dict[int, str] | None = None
 
     @property
     def path(self) -> str:
@@ -51,11 +55,47 @@ class ProjectSession(QObject):
         last = self._last_action_id()
         if last is not None and last != before and self._has_changes(last):
             self.undo_stack.push(ActionCommand(self, label, last))
+            self.notify(last)
+        else:
+            self.notify(None)
+
+    def notify(self, action_id: int | None) -> None:
+        """Tell the views that `action_id` changed the project (None: reload everything)."""
+        self._delta_action, self._delta, self._colours = action_id, False, None
         self.changed.emit()
+
+    def coding_delta(self) -> list[tuple[dict | None, dict | None]] | None:
+        """(before, after) coding rows of the last change, or None when it touched more than
+        codings (codes, documents ...), in which case views reload everything."""
+        if self._delta is False:
+            self._delta = None
+            if self._delta_action is not None:
+                conn = self.project.conn
+                tables = {r[0] for r in conn.execute(
+                    "SELECT DISTINCT table_name FROM history WHERE action_id=?", (self._delta_action,))}
+                if tables <= {"codings", "coders"}:
+                    self._delta = [
+                        (None if b is None else json.loads(b), None if a is None else json.loads(a))
+                        for b, a in conn.execute(
+                            "SELECT before, after FROM history WHERE action_id=? AND "
+                            "table_name='codings' ORDER BY id", (self._delta_action,))
+                    ]
+        return self._delta  # type: ignore[return-value]
+
+    def shows(self, coding: dict) -> bool:
+        """Whether a coding row passes the code and coder filters."""
+        return ((self.code_filter is None or coding["code_id"] == self.code_filter)
+                and (self.coder_filter is None or coding["coder_id"] == self.coder_filter))
+
+    def code_colours(self) -> dict[int, str]:
+        if self._colours is None:
+            self._colours = dict(self.project.conn.execute("SELECT id, colour FROM codes"))
+        return self._colours
 
     def set_filters(self, code_id: int | None, coder_id: int | None) -> None:
         self.code_filter, self.coder_filter = code_id, coder_id
         self.filterChanged.emit()
+        self.notify(None)
 
     def _last_action_id(self) -> int | None:
         row = self.project.conn.execute("SELECT MAX(id) FROM actions").fetchone()

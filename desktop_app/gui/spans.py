@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -10,9 +10,12 @@ from typing import Any
 from desktop_app.core.offsets import OffsetMap
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, order=True)
 class Span:
-    """A coding as the view sees it: UTF-16 positions (Qt's unit) plus what to draw."""
+    """A coding as the view sees it: UTF-16 positions (Qt's unit) plus what to draw.
+
+    Spans sort by (start, end, coding_id), so a sorted list can be searched with bisect.
+    """
 
     start: int
     end: int
@@ -27,8 +30,43 @@ def to_spans(codings: Iterable[dict[str, Any]], omap: OffsetMap) -> list[Span]:
         Span(omap.to_utf16(c["start"]), omap.to_utf16(c["end"]), c["id"], c["code_id"], c["colour"])
         for c in codings
     ]
-    out.sort(key=lambda s: (s.start, s.end, s.coding_id))
+    out.sort()
     return out
+
+
+def _start(s: Span) -> int:
+    return s.start
+
+
+def _cut(spans: Sequence[Span], lo: int, hi: int):
+    """Elementary intervals of `spans` clipped to [lo, hi): (starts, ends, keys)."""
+    events: list[tuple[int, int, int]] = []
+    for i, s in enumerate(spans):
+        a, b = max(s.start, lo), min(s.end, hi)
+        if b > a:
+            events.append((a, 1, i))
+            events.append((b, 0, i))
+    events.sort()
+    starts: list[int] = []
+    ends: list[int] = []
+    keys: list[tuple[tuple[int, str], ...]] = []
+    active: dict[int, int] = {}
+    prev = None
+    for pos, kind, i in events:
+        if prev is not None and pos > prev and active:
+            key = tuple(sorted({(spans[j].code_id, spans[j].colour) for j in active}))
+            if ends and ends[-1] == prev and keys[-1] == key:
+                ends[-1] = pos  # extend the previous interval
+            else:
+                starts.append(prev)
+                ends.append(pos)
+                keys.append(key)
+        if kind:
+            active[i] = 1
+        else:
+            active.pop(i, None)
+        prev = pos
+    return starts, ends, keys
 
 
 class Intervals:
@@ -41,31 +79,23 @@ class Intervals:
     __slots__ = ("starts", "ends", "keys")
 
     def __init__(self, spans: Sequence[Span]) -> None:
-        events: list[tuple[int, int, int]] = []
-        for i, s in enumerate(spans):
-            if s.end > s.start:
-                events.append((s.start, 1, i))
-                events.append((s.end, 0, i))
-        events.sort()
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.keys: list[tuple[tuple[int, str], ...]] = []
-        active: dict[int, int] = {}
-        prev = None
-        for pos, kind, i in events:
-            if prev is not None and pos > prev and active:
-                key = tuple(sorted({(spans[j].code_id, spans[j].colour) for j in active}))
-                if self.ends and self.ends[-1] == prev and self.keys[-1] == key:
-                    self.ends[-1] = pos  # extend the previous interval
-                else:
-                    self.starts.append(prev)
-                    self.ends.append(pos)
-                    self.keys.append(key)
-            if kind:
-                active[i] = 1
-            else:
-                active.pop(i, None)
-            prev = pos
+        self.starts, self.ends, self.keys = _cut(spans, -1, 1 << 62)
+
+    def update(self, spans: Sequence[Span], a: int, b: int, max_len: int) -> tuple[int, int]:
+        """Recut only [a, b) after the spans there changed; `spans` is the new sorted list
+        and no span is longer than `max_len`. Returns the range actually recut."""
+        i = bisect_right(self.ends, a)  # first interval ending after a
+        if i < len(self.starts) and self.starts[i] < a:
+            a = self.starts[i]
+        j = bisect_left(self.starts, b)  # first interval starting at or after b
+        if j > 0 and self.ends[j - 1] > b:
+            b = self.ends[j - 1]
+        lo = bisect_left(spans, a - max_len, key=_start)
+        hi = bisect_left(spans, b, key=_start)
+        near = [s for s in spans[lo:hi] if s.end > a]
+        starts, ends, keys = _cut(near, a, b)
+        self.starts[i:j], self.ends[i:j], self.keys[i:j] = starts, ends, keys
+        return a, b
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -85,27 +115,6 @@ def changed_range(old: Sequence[Span], new: Sequence[Span]) -> tuple[int, int] |
     if not diff:
         return None
     return min(s.start for s in diff), max(s.end for s in diff)
-
-
-def assign_lanes(spans: Sequence[Span], max_lanes: int) -> list[int]:
-    """A margin column per span so that overlapping spans sit side by side (greedy)."""
-    lane_end: list[int] = []
-    lanes = []
-    for s in spans:  # sorted by start
-        for k, e in enumerate(lane_end):
-            if e <= s.start:
-                lane_end[k] = s.end
-                lanes.append(k)
-                break
-        else:
-            if len(lane_end) < max_lanes:
-                lane_end.append(s.end)
-                lanes.append(len(lane_end) - 1)
-            else:  # too many at once: share the lane that frees up first
-                k = min(range(len(lane_end)), key=lane_end.__getitem__)
-                lane_end[k] = max(lane_end[k], s.end)
-                lanes.append(k)
-    return lanes
 
 
 def tint(hex_colour: str, strength: float = 0.45) -> tuple[int, int, int]:
