@@ -67,6 +67,11 @@ def setup(level: int | None = None) -> Path | None:
     log.setLevel(level)
     _install_hooks()
     _replace_missing_streams()
+    from desktop_app import __version__
+
+    kind = "bundle" if getattr(sys, "frozen", False) else "source"
+    log.info("Biaozhu %s (%s, Python %s) pid %d: %s", __version__, kind,
+             sys.version.split()[0], os.getpid(), " ".join(sys.argv[1:]) or "(no arguments)")
     return path
 
 
