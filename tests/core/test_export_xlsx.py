@@ -113,7 +113,12 @@ def test_headers_attributes_and_sheet_titles(tmp_path: Path):
     colour = dict(db_rows(tmp_path / "p.biaozhu", "SELECT name, colour FROM codes"))[first.value]
     assert first.fill.fgColor.rgb.endswith(colour.lstrip("#"))
     assert seg.cell(2, passage_col).alignment.wrap_text
-    assert len(wb["Code × document"]._charts) == 1
+    charts = wb["Code × document"]._charts
+    assert len(charts) == 1  # a native bar chart of the counts block's total row
+    n_docs, n_codes = len(rows(wb["Documents"])) - 1, len(rows(wb["Codebook"])) - 1
+    last = seg.cell(1, 2 + n_codes).column_letter
+    assert charts[0].series[0].val.numRef.f == f"'Code × document'!$C${n_docs + 3}:${last}${n_docs + 3}"
+    assert rows(wb["Code × document"])[n_docs + 2][1] == "total"
     zh = load(export_workbook(tmp_path / "p.biaozhu", tmp_path / "zh.xlsx").path)
     assert zh.sheetnames[0] == "编码片段" and rows(zh["编码片段"])[0][0] == "编码片段ID"
 
