@@ -51,13 +51,10 @@ from desktop_app.core.export_texts import (
     pick,
 )
 from desktop_app.core.project import Project
-from desktop_app.core.xlsx_safe import MAX_CELL, clean_text, sheet_title
+from desktop_app.core.xlsx_safe import ILLEGAL, MAX_CELL, clean_text, sheet_title
 
 __all__ = ["export_workbook", "ExportSummary", "ExportCancelled", "ExportError"]
 
-# XML 1.0 forbids these too; lxml refuses them (xlsx_safe only knows the C0 controls)
-_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
-_ANY_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 MAX_COLUMNS = 16_384
 
 
@@ -79,11 +76,10 @@ class _Cells:
         if value is None or value == "":
             return None
         value = str(value)
-        if len(value) <= MAX_CELL and not _ANY_BAD.search(value):
+        if len(value) <= MAX_CELL and not ILLEGAL.search(value):
             return value  # the usual case, checked in one pass
-        value, extra = _NOT_XML.subn("", value)
         clean = clean_text(value)
-        self.removed += extra + clean.removed
+        self.removed += clean.removed
         if clean.truncated:
             self.truncated += 1
             self.cut = True

@@ -1,7 +1,8 @@
 """Writing user text into Excel safely (DESIGN.md pitfall 2).
 
 - text is written as a string cell, never a formula (`=`, `+`, `-`, `@` stay literal);
-- characters Excel forbids (C0 controls but tab/newline/CR) are removed and counted;
+- characters Excel forbids (C0 controls but tab/newline/CR; lone surrogates, U+FFFE, U+FFFF)
+  are removed and counted;
 - a cell holds at most 32,767 characters: longer text is cut with a visible marker;
 - sheet titles: at most 31 characters, none of \\ * ? : / [ ].
 """
@@ -15,7 +16,8 @@ from openpyxl.cell.cell import Cell, WriteOnlyCell
 
 MAX_CELL = 32_767
 CUT_MARKER = " …[truncated]"
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# C0 controls Excel forbids, plus what XML 1.0 cannot hold (lone surrogates, U+FFFE/U+FFFF)
+ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _BAD_TITLE = re.compile(r"[\\*?:/\[\]]")
 
 
@@ -27,7 +29,7 @@ class CleanText:
 
 
 def clean_text(value: str) -> CleanText:
-    text, removed = _ILLEGAL.subn("", value)
+    text, removed = ILLEGAL.subn("", value)
     truncated = len(text) > MAX_CELL
     if truncated:
         text = text[: MAX_CELL - len(CUT_MARKER)] + CUT_MARKER

@@ -212,3 +212,10 @@ def test_cli_export(proj: Path, tmp_path: Path, capsys):
     with pytest.raises(SystemExit) as e:
         main(["export", str(proj), str(out), "--lang", "fr"])
     assert e.value.code == 2
+
+
+def test_text_cell_drops_what_xml_cannot_hold():
+    from desktop_app.core.xlsx_safe import clean_text
+
+    clean = clean_text("a\ud800b\ufffec\uffffd\x01e\tf\n")
+    assert (clean.text, clean.removed) == ("abcde\tf\n", 4)
