@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -200,8 +199,10 @@ class WordFreqPanel(QWidget):
         return out
 
     def _export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export word frequencies"),
-                                              "word-frequencies.xlsx", "Excel (*.xlsx)")
+        from desktop_app.gui import prompts
+
+        path = prompts.save_file(self, self.tr("Export word frequencies"),
+                                 "word-frequencies.xlsx", "Excel (*.xlsx)")
         if not path:
             return
         if not path.lower().endswith(".xlsx"):

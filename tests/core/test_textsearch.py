@@ -207,3 +207,27 @@ def test_code_results_refuses_nothing_and_bad_units(project, doc):
     with pytest.raises(BiaozhuError, match="unknown unit"):
         ts.code_results(project, [(doc, 0, 1)], "居民增收", unit="page")
     assert project.codings() == []
+
+
+def test_an_older_project_is_upgraded_and_searchable(tmp_path):
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from desktop_app.core.project import open_project
+    from desktop_app.core.schema import APP_ID, migrations
+
+    path = tmp_path / "old.biaozhu"
+    conn = sqlite3.connect(path)
+    db = Database(conn)
+    migrations.apply(db, stop_before="0002_text")
+    conn.executemany("INSERT INTO project_info (key, value) VALUES (?, ?)",
+                     [("app", APP_ID), ("created_at", "2024-01-01"), ("name", "old")])
+    conn.execute("INSERT INTO documents (title, text, chars, sha256, imported_at) "
+                 "VALUES ('旧', '𠮷推进飞地抱团。', 8, 'x', '2024-01-01')")
+    conn.commit()
+    conn.close()
+    with open_project(path, coder="alice") as p:
+        hits = ts.search(p, "飞地抱团").hits
+    assert [(h.start, h.end) for h in hits] == [(3, 7)]
+    assert list(tmp_path.glob("old.biaozhu.before-0002_text.*.bak"))

@@ -79,3 +79,23 @@ def test_dictionary_dialog_adds_and_removes_terms(qtbot, path, _isolated_user_di
         assert dlg.remove_selected() == 1
     assert dlg.terms.count() == 0
     assert "收入倍差" not in dlg.preview.text().split(" / ")
+
+
+def test_export_button_asks_for_a_file_and_writes_it(qtbot, path, tmp_path, monkeypatch):
+    from desktop_app.gui import prompts
+    from desktop_app.gui.wordfreq_panel import WordFreqPanel
+
+    target = tmp_path / "chosen"  # the panel adds .xlsx
+    monkeypatch.setattr(prompts, "save_file", lambda *a: str(target))
+    panel = WordFreqPanel(str(path))
+    qtbot.addWidget(panel)
+    _count(qtbot, panel, "Document: " + _first_title(path))
+    with qtbot.waitSignal(panel.exported) as sig:
+        panel.export_button.click()
+    assert sig.args[0].endswith("chosen.xlsx")
+    assert load_workbook(sig.args[0]).sheetnames == [_first_title(path)[:31]]
+
+
+def _first_title(path: Path) -> str:
+    with open_project(path, readonly=True) as p:
+        return p.documents()[0]["title"]
