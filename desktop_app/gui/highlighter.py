@@ -38,9 +38,8 @@ class CodingHighlighter(QSyntaxHighlighter):
                 fmt.setBackground(QColor(*tint(colours[0])))
             else:
                 fmt.setBackground(QColor(*tint(mix(colours), 0.55)))
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                 fmt.setUnderlineColor(QColor(colours[-1]).darker(130))
-                fmt.setFontUnderline(True)
             fmt.setProperty(QTextCharFormat.Property.UserProperty, [k for k, _ in key])
             self._formats[key] = fmt
         return fmt

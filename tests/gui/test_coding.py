@@ -70,7 +70,8 @@ def test_overlapping_codings_mix_and_keep_exact_edges(qtbot, window, astral_proj
     a, b = code_id(astral_project, "居民增收"), code_id(astral_project, "社会保障")
     assert highlighted(view) == [(s - 2, s, (a,)), (s, s + 4, (a, b)), (s + 4, s + 6, (b,))]
     fmt = view.highlighter.format_for(((a, "#F28E2B"), (b, "#4E79A7")))
-    assert fmt.fontUnderline()
+    assert fmt.underlineStyle() == fmt.UnderlineStyle.WaveUnderline
+    assert view.highlighter.format_for(((a, "#F28E2B"),)).underlineStyle() == fmt.UnderlineStyle.NoUnderline
 
 
 def test_two_panes_code_independently_and_share_a_document(qtbot, window, astral_project):
