@@ -114,3 +114,27 @@ def test_code_all_through_the_windows_project(qtbot, path):
 def _code_id(path: Path, name: str) -> int:
     with open_project(path, readonly=True) as p:
         return p.resolve_code(name)
+
+
+def test_long_work_can_be_cancelled_from_the_panel(qtbot, panel):
+    import time
+
+    from desktop_app.core.textsearch import Cancelled
+
+    def work(progress, cancelled):
+        for i in range(1000):
+            if cancelled():
+                raise Cancelled("stopped")
+            progress(i, 1000)
+            time.sleep(0.01)
+        return "done"
+
+    got = []
+    task = panel.taskbar.start(work, got.append, "working")
+    qtbot.waitUntil(lambda: panel.progress.maximum() == 1000, timeout=5000)
+    assert panel.cancel_button.isVisibleTo(panel)
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        panel.cancel_button.click()
+    qtbot.waitUntil(lambda: not panel.taskbar.busy())
+    assert got == [] and panel.status.text() == "Cancelled"
+    assert not panel.cancel_button.isVisibleTo(panel)
