@@ -61,5 +61,10 @@ def run(project: str | None = None, argv: Sequence[str] | None = None) -> int:
     window = create_window(project)
     window.show()
     if settings.coder_name() is None:  # asked once, after the window is up; never when scripted
-        QTimer.singleShot(0, window.ask_coder)
+        def ask() -> None:
+            window.ask_coder()
+            if settings.coder_name() is None:  # cancelled: keep the default, do not ask again
+                window.set_coder(window.coder)
+
+        QTimer.singleShot(0, ask)
     return app.exec()

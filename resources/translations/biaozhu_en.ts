@@ -257,7 +257,7 @@
         <location filename="../../desktop_app/gui/file_actions.py" line="78"/>
         <location filename="../../desktop_app/gui/file_actions.py" line="82"/>
         <location filename="../../desktop_app/gui/file_actions.py" line="83"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,40 +292,40 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="281"/>
         <source>All codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="282"/>
         <source>All coders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="170"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="170"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
         <source>Coder name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
         <source>Your name as a coder (saved with every coding):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="189"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
         <source>Coder: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -460,27 +460,27 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
         <source>{0} of {1} file(s) imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
         <source>Not imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>About Biaozhu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
         <source>Biaozhu 标注: qualitative coding of Chinese policy documents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,6 +502,361 @@ Open the folder that contains it?</source>
     <message>
         <location filename="../../desktop_app/gui/segments_table.py" line="18"/>
         <source>Coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="69"/>
+        <source>Search the documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="72"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="72"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="73"/>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="77"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="81"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="81"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="81"/>
+        <source>Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="81"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="93"/>
+        <source>the hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="93"/>
+        <source>its sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="94"/>
+        <source>its paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="96"/>
+        <source>Code all results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="100"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="110"/>
+        <source>In:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="114"/>
+        <source>Code all results as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="150"/>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="151"/>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="159"/>
+        <source>Coded: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="191"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="206"/>
+        <source>{0} hits (showing the first {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="209"/>
+        <source>{0} hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="248"/>
+        <source>Only the {0} results shown are coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="262"/>
+        <source>{0} passages coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="62"/>
+        <source>Suggest codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="64"/>
+        <source>Keywords of this code, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="65"/>
+        <source>Save keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="69"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="69"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="69"/>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="69"/>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="79"/>
+        <source>Accept selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="80"/>
+        <source>Reject selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="81"/>
+        <source>Accept all listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="82"/>
+        <source>Reject all listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="85"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="130"/>
+        <source>All codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="160"/>
+        <source>{0} keywords saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="175"/>
+        <source>Looking for keywords…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="179"/>
+        <source>{0} suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="219"/>
+        <source>{0} codings added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="233"/>
+        <source>{0} suggestions rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskBar</name>
+    <message>
+        <location filename="../../desktop_app/gui/text_worker.py" line="83"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_worker.py" line="112"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDictionaryDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/user_dictionary_dialog.py" line="49"/>
+        <source>Project dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/user_dictionary_dialog.py" line="56"/>
+        <source>New term, e.g. 共富工坊</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/user_dictionary_dialog.py" line="58"/>
+        <source>keep together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/user_dictionary_dialog.py" line="59"/>
+        <source>always split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/user_dictionary_dialog.py" line="60"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/user_dictionary_dialog.py" line="61"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/user_dictionary_dialog.py" line="76"/>
+        <source>Terms of this project (on top of the built-in policy dictionary):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/user_dictionary_dialog.py" line="81"/>
+        <source>Try it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/user_dictionary_dialog.py" line="125"/>
+        <source>Added {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/user_dictionary_dialog.py" line="144"/>
+        <source>Removed {0} terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordFreqPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="103"/>
+        <source>Top </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="104"/>
+        <source>Count words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="105"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="110"/>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="110"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="110"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="124"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="153"/>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="155"/>
+        <source>Document: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="157"/>
+        <source>Passages coded </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="174"/>
+        <source>Counting words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="190"/>
+        <source>{0}: {1} words counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="197"/>
+        <source>Wrote {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="204"/>
+        <source>Export word frequencies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

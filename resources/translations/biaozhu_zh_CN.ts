@@ -257,7 +257,7 @@
         <location filename="../../desktop_app/gui/file_actions.py" line="78"/>
         <location filename="../../desktop_app/gui/file_actions.py" line="82"/>
         <location filename="../../desktop_app/gui/file_actions.py" line="83"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
@@ -294,40 +294,40 @@ Open the folder that contains it?</source>
         <translation>正在导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="286"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="281"/>
         <source>All codes</source>
         <translation>全部代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="287"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="282"/>
         <source>All coders</source>
         <translation>全部编码员</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="170"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="170"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
         <source>Coder name</source>
         <translation>编码员姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
         <source>Your name as a coder (saved with every coding):</source>
         <translation>您的编码员姓名（随每条编码保存）：</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="189"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
         <source>Coder: {0}</source>
         <translation>编码员：{0}</translation>
     </message>
@@ -462,27 +462,27 @@ Open the folder that contains it?</source>
         <translation>没有打开的项目。请使用 文件 ▸ 新建项目 或 打开项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
         <source>{0} of {1} file(s) imported.</source>
         <translation>已导入 {1} 个文件中的 {0} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
         <source>Not imported:</source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>About Biaozhu</source>
         <translation>关于标注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
         <source>Biaozhu 标注: qualitative coding of Chinese policy documents.</source>
         <translation>标注 Biaozhu：中文政策文件的质性编码工具。</translation>
     </message>
@@ -505,6 +505,361 @@ Open the folder that contains it?</source>
         <location filename="../../desktop_app/gui/segments_table.py" line="18"/>
         <source>Coder</source>
         <translation>编码员</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="69"/>
+        <source>Search the documents…</source>
+        <translation>搜索文档…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="72"/>
+        <source>Words</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="72"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="73"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="77"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="81"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="81"/>
+        <source>Before</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="81"/>
+        <source>Hit</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="81"/>
+        <source>After</source>
+        <translation>后文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="93"/>
+        <source>the hit</source>
+        <translation>命中词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="93"/>
+        <source>its sentence</source>
+        <translation>所在句子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="94"/>
+        <source>its paragraph</source>
+        <translation>所在段落</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="96"/>
+        <source>Code all results</source>
+        <translation>编码全部结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="100"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="110"/>
+        <source>In:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="114"/>
+        <source>Code all results as</source>
+        <translation>将全部结果编码为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="150"/>
+        <source>All documents</source>
+        <translation>全部文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="151"/>
+        <source>Anywhere</source>
+        <translation>任意位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="159"/>
+        <source>Coded: </source>
+        <translation>已编码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="191"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="206"/>
+        <source>{0} hits (showing the first {1})</source>
+        <translation>{0} 处命中（显示前 {1} 处）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="209"/>
+        <source>{0} hits</source>
+        <translation>{0} 处命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="248"/>
+        <source>Only the {0} results shown are coded</source>
+        <translation>只编码显示的 {0} 条结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/search_panel.py" line="262"/>
+        <source>{0} passages coded</source>
+        <translation>已编码 {0} 个段落</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="62"/>
+        <source>Suggest codings</source>
+        <translation>建议编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="64"/>
+        <source>Keywords of this code, separated by commas</source>
+        <translation>此代码的关键词，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="65"/>
+        <source>Save keywords</source>
+        <translation>保存关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="69"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="69"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="69"/>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="69"/>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="79"/>
+        <source>Accept selected</source>
+        <translation>接受所选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="80"/>
+        <source>Reject selected</source>
+        <translation>拒绝所选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="81"/>
+        <source>Accept all listed</source>
+        <translation>接受全部列出项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="82"/>
+        <source>Reject all listed</source>
+        <translation>拒绝全部列出项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="85"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="130"/>
+        <source>All codes</source>
+        <translation>全部代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="160"/>
+        <source>{0} keywords saved</source>
+        <translation>已保存 {0} 个关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="175"/>
+        <source>Looking for keywords…</source>
+        <translation>正在查找关键词…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="179"/>
+        <source>{0} suggestions</source>
+        <translation>{0} 条建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="219"/>
+        <source>{0} codings added</source>
+        <translation>已添加 {0} 条编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="233"/>
+        <source>{0} suggestions rejected</source>
+        <translation>已拒绝 {0} 条建议</translation>
+    </message>
+</context>
+<context>
+    <name>TaskBar</name>
+    <message>
+        <location filename="../../desktop_app/gui/text_worker.py" line="83"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_worker.py" line="112"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>UserDictionaryDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/user_dictionary_dialog.py" line="49"/>
+        <source>Project dictionary</source>
+        <translation>项目词典</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/user_dictionary_dialog.py" line="56"/>
+        <source>New term, e.g. 共富工坊</source>
+        <translation>新词条，例如 共富工坊</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/user_dictionary_dialog.py" line="58"/>
+        <source>keep together</source>
+        <translation>保持为一个词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/user_dictionary_dialog.py" line="59"/>
+        <source>always split</source>
+        <translation>总是切分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/user_dictionary_dialog.py" line="60"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/user_dictionary_dialog.py" line="61"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/user_dictionary_dialog.py" line="76"/>
+        <source>Terms of this project (on top of the built-in policy dictionary):</source>
+        <translation>本项目的词条（在内置政策词典之外）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/user_dictionary_dialog.py" line="81"/>
+        <source>Try it:</source>
+        <translation>试一试：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/user_dictionary_dialog.py" line="125"/>
+        <source>Added {0}</source>
+        <translation>已添加 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/user_dictionary_dialog.py" line="144"/>
+        <source>Removed {0} terms</source>
+        <translation>已删除 {0} 个词条</translation>
+    </message>
+</context>
+<context>
+    <name>WordFreqPanel</name>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="103"/>
+        <source>Top </source>
+        <translation>前 </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="104"/>
+        <source>Count words</source>
+        <translation>统计词频</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="105"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="110"/>
+        <source>Word</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="110"/>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="110"/>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="124"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="153"/>
+        <source>All documents</source>
+        <translation>全部文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="155"/>
+        <source>Document: </source>
+        <translation>文档：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="157"/>
+        <source>Passages coded </source>
+        <translation>已编码段落 </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="174"/>
+        <source>Counting words…</source>
+        <translation>正在统计词频…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="190"/>
+        <source>{0}: {1} words counted</source>
+        <translation>{0}：已统计 {1} 个词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="197"/>
+        <source>Wrote {0}</source>
+        <translation>已写入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="204"/>
+        <source>Export word frequencies</source>
+        <translation>导出词频</translation>
     </message>
 </context>
 <context>
