@@ -61,10 +61,15 @@ def _parts(dest: str) -> tuple[str, ...]:
     return PurePosixPath(dest.replace("\\", "/")).parts
 
 
+def _is_qt(parts: tuple[str, ...]) -> bool:
+    """Under PySide6/ (Linux/macOS wheels: PySide6/Qt/..., Windows: PySide6/plugins/...)."""
+    return bool(parts) and parts[0] == "PySide6"
+
+
 def keep_plugin(dest: str) -> bool:
     """A file under .../Qt/plugins/<folder>/<file>: whether the bundle keeps it."""
     parts = _parts(dest)
-    if "plugins" not in parts:
+    if not _is_qt(parts) or "plugins" not in parts:
         return True
     i = parts.index("plugins")
     if len(parts) < i + 3:
@@ -82,7 +87,7 @@ def keep_plugin(dest: str) -> bool:
 
 def keep_translation(dest: str) -> bool:
     parts = _parts(dest)
-    if "translations" not in parts or not dest.endswith(".qm") or "Qt" not in parts:
+    if not _is_qt(parts) or "translations" not in parts or not dest.endswith(".qm"):
         return True
     name = parts[-1]
     m = _LANG.search(name)
@@ -102,8 +107,14 @@ def keep_jieba(dest: str, modules: frozenset[str] = frozenset()) -> bool:
     return not (parts[-1].endswith(".p") and len(parts) > 1 and parts[-2] in ("finalseg", "posseg"))
 
 
+# Windows: the software OpenGL renderer and the Direct3D shader compiler (Qt Quick / RHI only).
+_DROPPED_WINDOWS_DLLS = {"opengl32sw.dll", "d3dcompiler_47.dll"}
+
+
 def keep_library(dest: str) -> bool:
     name = _parts(dest)[-1]
+    if name.lower() in _DROPPED_WINDOWS_DLLS:
+        return False
     if _DROPPED_QT_LIBS.search(name) and ("Qt" in name):
         return False
     # PySide6 module extensions that were excluded as modules but collected as binaries

@@ -26,7 +26,11 @@ PNG = b"\x89PNG\r\n\x1a\n"
     ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
     ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
     ("PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so", False),
-    ("PySide6\\Qt\\plugins\\styles\\qmodernwindowsstyle.dll", True),
+    ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", True),  # Windows wheel layout
+    ("PySide6\\plugins\\platforms\\qwindows.dll", True),
+    ("PySide6\\plugins\\platforms\\qdirect2d.dll", False),
+    ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", True),
+    ("resources/plugins/x/readme.txt", True),  # not Qt's
 ])
 def test_qt_plugins(dest: str, kept: bool) -> None:
     assert rules.keep(dest, "BINARY") is kept
@@ -39,7 +43,10 @@ def test_qt_plugins(dest: str, kept: bool) -> None:
     ("PySide6/Qt/translations/qtbase_de.qm", False),
     ("PySide6/Qt/translations/qt_help_zh_CN.qm", False),
     ("PySide6/Qt/translations/designer_zh_CN.qm", False),
+    ("PySide6\\translations\\qtbase_ja.qm", False),  # Windows wheel layout
+    ("PySide6\\translations\\qtbase_zh_CN.qm", True),
     ("resources/translations/biaozhu_zh_CN.qm", True),  # the app's own
+    ("resources/translations/qtbase_de.qm", True),
 ])
 def test_translations(dest: str, kept: bool) -> None:
     assert rules.keep(dest) is kept
@@ -65,6 +72,10 @@ def test_jieba_data(dest: str, modules: frozenset[str], kept: bool) -> None:
     ("libQt6Network.so.6", "SYMLINK", False),
     ("PySide6/Qt6Pdf.dll", "BINARY", False),
     ("PySide6/QtNetwork.abi3.so", "EXTENSION", False),
+    ("PySide6/opengl32sw.dll", "BINARY", False),
+    ("PySide6/Qt6Widgets.dll", "BINARY", True),
+    ("PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick", "BINARY", False),
+    ("PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets", "BINARY", True),
 ])
 def test_qt_libraries(dest: str, kind: str, kept: bool) -> None:
     assert rules.keep(dest, kind) is kept
