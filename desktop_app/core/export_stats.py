@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-Span = tuple[int, int]
+from desktop_app.core.spans import Span, union
 
 
 @dataclass(frozen=True)
@@ -32,18 +32,6 @@ class Row:
     coder_id: int
     start: int
     end: int
-
-
-def union(spans: Iterable[Span]) -> list[Span]:
-    """Sorted, disjoint, non-adjacent spans covering exactly the given ones."""
-    out: list[list[int]] = []
-    for start, end in sorted(spans):
-        if out and start <= out[-1][1]:
-            if end > out[-1][1]:
-                out[-1][1] = end
-        else:
-            out.append([start, end])
-    return [(s, e) for s, e in out]
 
 
 def length(spans: Sequence[Span]) -> int:

@@ -24,6 +24,7 @@ from desktop_app.core.codings import NewCoding
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.paths import resource
 from desktop_app.core.sentences import sentence_spans
+from desktop_app.core.spans import union
 
 if TYPE_CHECKING:
     from desktop_app.core.project import Project
@@ -144,16 +145,6 @@ def _fold(s: str) -> str:
     return low if len(low) == len(s) else s
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
-
-
 def _overlaps(merged: list[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect_left(merged, (end,))  # first span starting at or after end
     return i > 0 and merged[i - 1][1] > start
@@ -188,7 +179,7 @@ def suggest(
         'SELECT document_id, code_id, start, "end" FROM codings'
     ):
         coded.setdefault((doc, cid), []).append((s, e))
-    coded = {k: _merged(v) for k, v in coded.items()}
+    coded = {k: union(v) for k, v in coded.items()}
 
     out: list[Suggestion] = []
     for n, (doc_id, title) in enumerate(doc_rows):

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.paths import resource
 from desktop_app.core.segmentation import Segmenter, project_segmenter
+from desktop_app.core.spans import union
 
 if TYPE_CHECKING:
     from desktop_app.core.project import Project
@@ -87,16 +88,6 @@ def _indexed_words(project: Project, doc_id: int, seg: Segmenter) -> list[str] |
     return words
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
-
-
 def frequencies(
     project: Project,
     documents: Sequence[int] | None = None,
@@ -132,7 +123,7 @@ def frequencies(
         title = f"{name}" if documents is None else f"{name} ({len(doc_ids)} documents)"
         for doc, doc_spans in spans.items():
             text = project.document_text(doc)
-            words = [w for s, e in _merged(doc_spans) for w in seg.words(text[s:e])]
+            words = [w for s, e in union(doc_spans) for w in seg.words(text[s:e])]
             _count(words, min_chars, counts, doc_counts)
     else:
         if documents is None:
