@@ -35,6 +35,9 @@ def now() -> str:
 
 
 def default_coder() -> str:
+    """BIAOZHU_CODER if set, else the login name."""
+    if os.environ.get("BIAOZHU_CODER", "").strip():
+        return os.environ["BIAOZHU_CODER"].strip()
     try:
         return getpass.getuser() or "coder"
     except Exception:  # no login name (some containers, Windows services)

@@ -91,3 +91,13 @@ def test_delete_document_removes_its_codings_and_undo_restores(project, doc):
     assert project.document_text(doc) == TEXT
     assert project.attributes(doc) == {"region": "嘉兴"}
     assert len(project.segments()) == 1
+
+
+def test_default_coder_from_environment(tmp_path, monkeypatch):
+    from desktop_app.core.project import create_project
+
+    monkeypatch.setenv("BIAOZHU_CODER", "王研究员")
+    with create_project(tmp_path / "p.biaozhu") as p:
+        doc = p.add_document("d", "收入")
+        p.add_coding(doc, 1, 0, 2)
+        assert p.segments()[0]["coder"] == "王研究员"
