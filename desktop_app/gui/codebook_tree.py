@@ -86,6 +86,7 @@ class CodebookTree(QTreeView):
         menu.addAction(tr("New child code…"), lambda: self.add_code(cid))
         menu.addSeparator()
         menu.addAction(tr("Rename…"), lambda: self.rename_code(cid))
+        menu.addAction(tr("English name…"), lambda: self.rename_code_en(cid))
         menu.addAction(tr("Colour…"), lambda: self.recolour_code(cid))
         menu.addAction(tr("Description…"), lambda: self.describe_code(cid))
         keys = menu.addMenu(tr("Shortcut key"))
@@ -123,6 +124,15 @@ class CodebookTree(QTreeView):
         name = prompts.get_text(self, tr("Rename code"), tr("New name:"), self._code(cid)["name"])
         if name:
             self.session.perform(tr("Rename code"), lambda p: p.rename_code(cid, name))
+
+    def rename_code_en(self, cid: int) -> None:
+        """The code's English name (exports and the English UI show it beside the Chinese)."""
+        code = self._code(cid)
+        name_en = prompts.get_text(self, tr("English name"), tr("English name of “{0}”:")
+                                   .format(code["name"]), code.get("name_en") or "")
+        if name_en is not None and name_en.strip() != (code.get("name_en") or ""):
+            self.session.perform(tr("Rename code"),
+                                 lambda p: p.rename_code(cid, code["name"], name_en=name_en))
 
     def recolour_code(self, cid: int) -> None:
         colour = prompts.get_colour(self, tr("Colour of the code"), self._code(cid)["colour"])

@@ -3,6 +3,7 @@ under a highlight (remove, change code, memo). Each is one undoable action."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint
@@ -22,6 +23,8 @@ class CodingActions(QObject):
     def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        # more entries for a pane's context menu: fn(pane, menu, code-point offset under the mouse)
+        self.menu_extenders: list[Callable[[DocumentPane, QMenu, int], None]] = []
 
     def attach(self, pane: DocumentPane) -> None:
         view = pane.view
@@ -85,6 +88,10 @@ class CodingActions(QObject):
 
     # -- menu -------------------------------------------------------------------------------------
 
+    def code_actions(self, menu: QMenu, slot) -> None:
+        """One entry per code (swatch, indented by depth, shortcut key) calling slot(code id)."""
+        self._code_actions(menu, slot)
+
     def _code_actions(self, menu: QMenu, slot) -> None:
         for c in self.session.project.codes():
             label = "    " * c["depth"] + c["name"] + (f"\t{c['shortcut']}" if c["shortcut"] else "")
@@ -103,6 +110,8 @@ class CodingActions(QObject):
             menu.addSeparator()
         u16 = view.cursorForPosition(pos).position()
         cp = view.omap.to_code_point(u16)
+        for extend in self.menu_extenders:
+            extend(pane, menu, cp)
         for c in pane.codings_at(cp):
             sub = menu.addMenu(swatch(c["colour"]), f"{c['code']} · {c['coder']}")
             sub.setObjectName(f"coding{c['id']}")

@@ -46,11 +46,12 @@ class DocumentListModel(QAbstractTableModel):
             return None
         d = self.docs[index.row()]
         col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full title and attributes, on every column
+            attrs = "\n".join(f"{k}: {v}" for k, v in d["attributes"].items())
+            counts = f"{d['chars']:,} {tr('characters')} · {d['codings']} {tr('codings')}"
+            return f"{d['title']}\n{counts}\n{attrs}".strip()
+        if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                if role == Qt.ItemDataRole.ToolTipRole:
-                    attrs = "\n".join(f"{k}: {v}" for k, v in d["attributes"].items())
-                    return f"{d['title']}\n{d['chars']:,} {tr('characters')}\n{attrs}".strip()
                 return d["title"]
             if col == 1:
                 return d["codings"]
@@ -76,12 +77,22 @@ class DocumentList(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().hide()
         self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self._sized_for: tuple | None = None
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
         self.doubleClicked.connect(lambda i: self.openRequested.emit(self.model_.docs[i.row()]["id"], False))
 
     def load(self, docs: list[dict[str, Any]], attr_names: list[str]) -> None:
+        key = (tuple(attr_names), bool(docs))
         self.model_.load(docs, attr_names)
+        if key == self._sized_for:  # keep the widths the user chose
+            return
+        self._sized_for = key
         self.resizeColumnToContents(1)
-        if self.columnWidth(0) < 160 or self.columnWidth(0) > 260:
-            self.setColumnWidth(0, 220)
+        fm = self.fontMetrics()
+        longest = max((fm.horizontalAdvance(d["title"]) for d in docs), default=0)
+        self.setColumnWidth(0, max(160, min(longest + 16, 250)))
+        for col in range(2, self.model_.columnCount()):
+            self.resizeColumnToContents(col)
+            self.setColumnWidth(col, min(self.columnWidth(col), 120))

@@ -3,12 +3,14 @@
 Hook for text helpers: ``DocumentPane.view_filter_factories`` is a list of callables
 ``factory(view) -> QObject``; each new pane installs ``factory(view)`` as an event filter on
 its view's viewport (where the mouse events arrive), e.g. word-aware double-click selection
-from gui/word_selection.py. :meth:`install_view_filter` does the same for one pane.
+from gui/word_selection.py. :meth:`install_view_filter` does the same for one pane, and the
+``view_filters`` argument for the panes of one window (installed first, so the class-wide
+filters, installed later, see the events before them).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -85,7 +87,8 @@ class DocumentPane(QWidget):
     splitRequested = Signal()
     activated = Signal()
 
-    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None,
+                 view_filters: Sequence[Callable[[DocumentView], QObject]] = ()) -> None:
         super().__init__(parent)
         self.session = session
         self.document_id: int | None = None
@@ -119,7 +122,7 @@ class DocumentPane(QWidget):
         lay.addWidget(self.info)
         self.view.spanClicked.connect(self.show_codings_at)
         self.view.installEventFilter(self)
-        for factory in self.view_filter_factories:
+        for factory in [*view_filters, *self.view_filter_factories]:
             self.install_view_filter(factory(self.view))
         self._flash_timer = QTimer(self, singleShot=True, timeout=self._end_flash)
         self.retranslate()

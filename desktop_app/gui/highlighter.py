@@ -45,6 +45,10 @@ class CodingHighlighter(QSyntaxHighlighter):
         return fmt
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt name)
-        pos = self.currentBlock().position()
-        for s, e, key in self.intervals.between(pos, pos + len(text)):
+        block = self.currentBlock()
+        pos = block.position()
+        # not len(text): Python counts code points, the block's positions are UTF-16 units
+        # (a line with a 𠮷 or 😀 is longer in Qt), so the end of such a line went unpainted
+        end = pos + block.length() - 1
+        for s, e, key in self.intervals.between(pos, end):
             self.setFormat(s - pos, e - s, self.format_for(key))

@@ -7,9 +7,19 @@ import os
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QMenu, QToolBar
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop_app.core import segmentation
 from desktop_app.core.project import Project, default_coder
 from desktop_app.gui import i18n, prompts, settings
 from desktop_app.gui.codebook_model import swatch
@@ -21,6 +31,7 @@ from desktop_app.gui.i18n import tr
 from desktop_app.gui.pane_area import PaneArea
 from desktop_app.gui.segments_table import SegmentsTable
 from desktop_app.gui.session import ProjectSession
+from desktop_app.gui.text_features import TextFeatures
 
 
 class MainWindow(QMainWindow):
@@ -30,12 +41,16 @@ class MainWindow(QMainWindow):
         self.coder = coder or settings.coder_name() or default_coder()
         self.language = language or str(settings.get("language", "") or i18n.system_language())
         self.session: ProjectSession | None = None
+        self._segments_scope: tuple[list[int], int] | None = None
+        self._shown_once = False
         self.files = FileActions(self)
         self.resize(1500, 940)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0, timeout=self._refresh_lists)
         self._build_docks()
         self._build_actions()
+        self.text = TextFeatures(self)
         self._build_menus()
+        self.text.build_menus()
         self._build_toolbar()
         self.coder_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.coder_label)
@@ -61,10 +76,18 @@ class MainWindow(QMainWindow):
         self.doc_dock = self._dock(self.doc_list, "documentsDock", Qt.DockWidgetArea.LeftDockWidgetArea)
         self.segments = SegmentsTable(self)
         self.segments.jumpRequested.connect(self.jump_to)
-        self.seg_dock = self._dock(self.segments, "segmentsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.segments_hint = QLabel(self)
+        self.segments_hint.setObjectName("segmentsHint")
+        box = QWidget(self)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(4, 2, 4, 2)
+        lay.setSpacing(2)
+        lay.addWidget(self.segments_hint)
+        lay.addWidget(self.segments, 1)
+        self.seg_dock = self._dock(box, "segmentsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tree: CodebookTree | None = None
         self.code_dock = self._dock(QLabel(self), "codebookDock", Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.doc_dock, self.code_dock], [300, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.doc_dock, self.code_dock], [400, 300], Qt.Orientation.Horizontal)
         self.resizeDocks([self.seg_dock], [210], Qt.Orientation.Vertical)
         self.panes: PaneArea | None = None
         self.empty = QLabel(self)
@@ -188,6 +211,8 @@ class MainWindow(QMainWindow):
         self.empty.setText(tr("No project is open. Use File ▸ New project or Open project."))
         self.coder_label.setText(tr("Coder: {0}").format(self.coder))
         self._update_undo_texts()
+        self.text.retranslate()
+        self._show_segments_hint()
         for m in (self.doc_list.model_, self.segments.model_):
             m.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, m.columnCount() - 1))
         if self.tree is not None:
@@ -209,6 +234,7 @@ class MainWindow(QMainWindow):
         """Show a project (or none). The window owns it from now on and closes it."""
         self._save_panes()
         self._drop_session()
+        self.text.set_session(None)
         if self.panes is not None:
             self.panes.deleteLater()
             self.panes = None
@@ -229,6 +255,8 @@ class MainWindow(QMainWindow):
         session.undo_stack.indexChanged.connect(lambda _: self._update_undo_texts())
         self.coding = CodingActions(session, self)
         self.panes = PaneArea(session, self.coding, self)
+        self.text.attach_panes(self.panes)
+        self.text.set_session(session)
         self.setCentralWidget(self.panes)
         self.tree = CodebookTree(session, self)
         self.tree.codeClicked.connect(self._code_clicked)
@@ -245,6 +273,7 @@ class MainWindow(QMainWindow):
             self.panes.add_pane(doc_id)
         if not wanted:
             self.panes.add_pane()
+        self.panes.set_pane_sizes(self._saved_pane_sizes())
         self.retranslate()
 
     def _changed(self) -> None:
@@ -264,15 +293,50 @@ class MainWindow(QMainWindow):
             self.tree.reload()
         self._load_segments()
         self._fill_filters()
+        self.text.refresh()
 
     def _load_segments(self) -> None:
+        """The segments of the codes selected in the tree; with none selected, every segment
+        the code and coder filters show. The hint above the table says which."""
         if self.session is None or self.tree is None:
+            self._segments_scope = None
+            self._show_segments_hint()
             return
-        p = self.session.project
+        session, p = self.session, self.session.project
+        selected = self.tree.selected_codes()
         rows: list[dict[str, Any]] = []
-        for cid in self.tree.selected_codes():
-            rows += p.segments(code=cid)
+        if selected:
+            for cid in selected:
+                rows += p.segments(code=cid)
+        else:
+            rows = p.segments(code=session.code_filter)
+        if session.coder_filter is not None:
+            name = next((k["name"] for k in p.coders() if k["id"] == session.coder_filter), None)
+            rows = [r for r in rows if r["coder"] == name]
         self.segments.model_.load(rows)
+        self._segments_scope = (selected, len(rows))
+        self._show_segments_hint()
+
+    def _show_segments_hint(self) -> None:
+        scope = self._segments_scope
+        if self.session is None or scope is None:
+            self.segments_hint.setText("")
+            return
+        selected, n = scope
+        p = self.session.project
+        coder = self.coder_filter.currentText() if self.session.coder_filter is not None else None
+        if selected:
+            names = "、".join(p.code(c)["name"] for c in selected[:4]) + ("…" if len(selected) > 4 else "")
+            text = tr("{0} segments of {1}").format(n, names)
+        elif self.session.code_filter is not None:
+            text = tr("{0} segments of {1} (the code shown) — select codes in the codebook to "
+                      "list theirs").format(n, p.code(self.session.code_filter)["name"])
+        else:
+            text = tr("All {0} coded segments — select codes in the codebook to list "
+                      "only theirs").format(n)
+        if coder:
+            text += " · " + tr("coder: {0}").format(coder)
+        self.segments_hint.setText(text)
 
     def _fill_filters(self) -> None:
         cf, kf = self.code_filter, self.coder_filter
@@ -411,11 +475,18 @@ class MainWindow(QMainWindow):
         value = settings.get(key, "") if key else ""
         return [int(x) for x in str(value or "").split(",") if x.strip().isdigit()]
 
+    def _saved_pane_sizes(self) -> list[int]:
+        key = self._panes_key()
+        value = settings.get(f"{key}_sizes", "") if key else ""
+        return [int(x) for x in str(value or "").split(",") if x.strip().isdigit()]
+
     def _save_panes(self) -> None:
         key = self._panes_key()
         if key and self.panes is not None:
-            settings.put(key, ",".join(str(p.document_id) for p in self.panes.panes
-                                       if p.document_id is not None))
+            shown = [p for p in self.panes.panes if p.document_id is not None]
+            settings.put(key, ",".join(str(p.document_id) for p in shown))
+            sizes = self.panes.pane_sizes() if len(shown) == len(self.panes.panes) else []
+            settings.put(f"{key}_sizes", ",".join(str(s) for s in sizes))
 
     def _restore_layout(self) -> None:
         geometry, state = settings.get("window/geometry"), settings.get("window/state")
@@ -423,6 +494,13 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
             self.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # jieba loads on a daemon thread once the window is up; never blocks start-up
+            QTimer.singleShot(0, segmentation.start_background_init)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._save_panes()

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from desktop_app.gui.coding_actions import CodingActions
 from desktop_app.gui.document_pane import DocumentPane
+from desktop_app.gui.document_view import DocumentView
 from desktop_app.gui.session import ProjectSession
 
 
 class PaneArea(QSplitter):
     activePaneChanged = Signal(object)
+    paneAdded = Signal(object)  # a new DocumentPane, before it shows a document
 
     def __init__(self, session: ProjectSession, coding: CodingActions,
                  parent: QWidget | None = None) -> None:
@@ -24,9 +28,12 @@ class PaneArea(QSplitter):
         self.active: DocumentPane | None = None
         self._docs: list[dict] = []
         self._zoom = 0
+        self._pending_sizes: list[int] | None = None
+        # this window's event filters for each new pane's view: factory(view) -> QObject
+        self.view_filter_factories: list[Callable[[DocumentView], QObject]] = []
 
     def add_pane(self, doc_id: int | None = None) -> DocumentPane:
-        pane = DocumentPane(self.session, self)
+        pane = DocumentPane(self.session, self, self.view_filter_factories)
         pane.set_documents(self._docs)
         self.coding.attach(pane)
         pane.closeRequested.connect(lambda: self.close_pane(pane))
@@ -34,6 +41,7 @@ class PaneArea(QSplitter):
         pane.activated.connect(lambda: self._activate(pane))
         self.addWidget(pane)
         self.panes.append(pane)
+        self.paneAdded.emit(pane)
         if self._zoom:
             pane.view.zoom(self._zoom)
         if doc_id is not None:
@@ -77,6 +85,34 @@ class PaneArea(QSplitter):
     def refresh(self) -> None:
         for p in self.panes:
             p.refresh()
+
+    def pane_sizes(self) -> list[int]:
+        return [self.sizes()[self.indexOf(p)] for p in self.panes]
+
+    def set_pane_sizes(self, sizes: list[int]) -> bool:
+        """Restore saved widths (one per pane, in order); False when they do not fit."""
+        if len(sizes) != len(self.panes) or not all(s > 0 for s in sizes):
+            return False
+        if self.isVisible() and self.width() > 0:
+            self._apply_sizes(sizes)
+        else:  # not laid out yet: on the first real resize
+            self._pending_sizes = sizes
+        return True
+
+    def _apply_sizes(self, sizes: list[int]) -> None:
+        room = max(1, sum(self.sizes()) or self.width())
+        total = sum(sizes)
+        self.setSizes([max(1, round(room * s / total)) for s in sizes])
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._pending_sizes is not None:  # once the window has laid the splitter out
+            QTimer.singleShot(0, self._apply_pending)
+
+    def _apply_pending(self) -> None:
+        pending, self._pending_sizes = self._pending_sizes, None
+        if pending is not None and len(pending) == len(self.panes):
+            self._apply_sizes(pending)
 
     def zoom(self, steps: int) -> None:
         self._zoom += steps

@@ -59,6 +59,44 @@ class ProjectSession(QObject):
         else:
             self.notify(None)
 
+    def adopt_since(self, label: str, before: int | None) -> int:
+        """Push every action committed since `before` (panels writing through this session's
+        connection); several become one undo step. Nothing happens when there is none.
+        Returns how many actions were pushed."""
+        ids = [r[0] for r in self.project.conn.execute(
+            "SELECT a.id FROM actions a WHERE a.id > ? AND a.kind = 'do' AND EXISTS "
+            "(SELECT 1 FROM history h WHERE h.action_id = a.id) ORDER BY a.id",
+            (before if before is not None else 0,))]
+        known = self._stacked_actions()
+        ids = [i for i in ids if i not in known]
+        if not ids:
+            return 0
+        if len(ids) == 1:
+            self.undo_stack.push(ActionCommand(self, label, ids[0]))
+        else:
+            self.undo_stack.beginMacro(label)
+            for action_id in ids:
+                self.undo_stack.push(ActionCommand(self, label, action_id))
+            self.undo_stack.endMacro()
+        self.notify(ids[-1] if len(ids) == 1 else None)
+        return len(ids)
+
+    def _stacked_actions(self) -> set[int]:
+        found: set[int] = set()
+
+        def walk(cmd) -> None:
+            if isinstance(cmd, ActionCommand):
+                found.add(cmd.action_id)
+            for i in range(cmd.childCount()):
+                walk(cmd.child(i))
+
+        for i in range(self.undo_stack.count()):
+            walk(self.undo_stack.command(i))
+        return found
+
+    def last_action_id(self) -> int | None:
+        return self._last_action_id()
+
     def notify(self, action_id: int | None) -> None:
         """Tell the views that `action_id` changed the project (None: reload everything)."""
         self._delta_action, self._delta, self._colours = action_id, False, None
