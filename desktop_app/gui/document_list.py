@@ -48,7 +48,7 @@ class DocumentListModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.ToolTipRole:  # the full title and attributes, on every column
             attrs = "\n".join(f"{k}: {v}" for k, v in d["attributes"].items())
-            counts = f"{d['chars']:,} {tr('characters')} · {d['codings']} {tr('codings')}"
+            counts = tr("{0} characters · {1} codings").format(f"{d['chars']:,}", d["codings"])
             return f"{d['title']}\n{counts}\n{attrs}".strip()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:

@@ -20,180 +20,197 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/codebook_tree.py" line="89"/>
-        <source>Colour…</source>
+        <source>English name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/codebook_tree.py" line="90"/>
-        <source>Description…</source>
+        <source>Colour…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/codebook_tree.py" line="91"/>
-        <source>Shortcut key</source>
+        <source>Description…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/codebook_tree.py" line="92"/>
+        <source>Shortcut key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="93"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="101"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="102"/>
         <source>Move to top level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="102"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="103"/>
         <source>Merge into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="109"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="110"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="117"/>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="120"/>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="58"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="118"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="121"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="61"/>
         <source>New code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="117"/>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="58"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="118"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="61"/>
         <source>Name of the new code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="123"/>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="125"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="124"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="126"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="134"/>
         <source>Rename code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="123"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="124"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="128"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="131"/>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="131"/>
+        <source>English name of “{0}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="138"/>
         <source>Colour of the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="130"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="140"/>
         <source>Change colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="133"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="143"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="133"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="143"/>
         <source>What this code means, when to use it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="136"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="146"/>
         <source>Edit description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="139"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="149"/>
         <source>Set shortcut key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="142"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="152"/>
         <source>Move code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="146"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="156"/>
         <source>Merge “{0}” into “{1}”? Its {2} codings move to “{1}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="148"/>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="149"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="158"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="159"/>
         <source>Merge codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="153"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="163"/>
         <source>Delete “{0}”? This removes {1} code(s) and {2} coding(s). You can undo it with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="155"/>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="156"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="165"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="166"/>
         <source>Delete code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="38"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="41"/>
         <source>No code has the shortcut key {0}; set one in the codebook&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="49"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="52"/>
         <source>Code passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="68"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="71"/>
         <source>New code from selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="73"/>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="111"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="76"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="120"/>
         <source>Remove coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="76"/>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="112"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="79"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="121"/>
         <source>Change code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="81"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="84"/>
         <location filename="../../desktop_app/gui/segments_table.py" line="18"/>
         <source>Memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="81"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="84"/>
         <source>Memo for this coding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="84"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="87"/>
         <source>Edit memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="99"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="106"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="368"/>
         <source>Code as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="102"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="109"/>
         <source>New code from selection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="114"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="123"/>
         <source>Edit memo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="116"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="125"/>
         <source>Select text to code it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,6 +218,11 @@
         <location filename="../../desktop_app/gui/document_list.py" line="37"/>
         <location filename="../../desktop_app/gui/segments_table.py" line="18"/>
         <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_list.py" line="51"/>
+        <source>{0} characters · {1} codings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -221,22 +243,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_pane.py" line="55"/>
+        <location filename="../../desktop_app/gui/document_pane.py" line="57"/>
         <source>Find in document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_pane.py" line="69"/>
+        <location filename="../../desktop_app/gui/document_pane.py" line="71"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_pane.py" line="139"/>
+        <location filename="../../desktop_app/gui/document_pane.py" line="142"/>
         <source>Open this document in a new pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_pane.py" line="140"/>
+        <location filename="../../desktop_app/gui/document_pane.py" line="143"/>
         <source>Close this pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,7 +279,7 @@
         <location filename="../../desktop_app/gui/file_actions.py" line="78"/>
         <location filename="../../desktop_app/gui/file_actions.py" line="82"/>
         <location filename="../../desktop_app/gui/file_actions.py" line="83"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="459"/>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,195 +314,215 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="281"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
         <source>All codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="282"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
         <source>All coders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
         <source>Coder name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="422"/>
         <source>Your name as a coder (saved with every coding):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="189"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="212"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="431"/>
         <source>Coder: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
         <source>&amp;New project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
         <source>&amp;Open project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
         <source>&amp;Import documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
         <source>Export to &amp;Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="192"/>
         <source>&amp;Close project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
         <source>&amp;Find in document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
         <source>New &amp;code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
         <source>Coder &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
         <source>New &amp;pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="173"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
         <source>Close pa&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="173"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="174"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="174"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
         <source>&amp;About Biaozhu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="201"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="204"/>
         <source>Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="205"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="184"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="207"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="208"/>
         <source>Codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="209"/>
         <source>Coded segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="211"/>
         <source>No project is open. Use File ▸ New project or Open project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
+        <source>{0} segments of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
+        <source>{0} segments of {1} (the code shown) — select codes in the codebook to list theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <source>All {0} coded segments — select codes in the codebook to list only theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
+        <source>coder: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="445"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="450"/>
         <source>{0} of {1} file(s) imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="453"/>
         <source>Not imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="462"/>
         <source>About Biaozhu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="463"/>
         <source>Biaozhu 标注: qualitative coding of Chinese policy documents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,6 +544,150 @@ Open the folder that contains it?</source>
     <message>
         <location filename="../../desktop_app/gui/segments_table.py" line="18"/>
         <source>Coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="45"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="139"/>
+        <source>Open a project to use this panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="118"/>
+        <source>&amp;Search documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="119"/>
+        <source>Keyword s&amp;uggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="120"/>
+        <source>&amp;Word frequencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="121"/>
+        <source>Project &amp;dictionary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="122"/>
+        <source>Code this s&amp;entence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="123"/>
+        <source>Code this p&amp;aragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="124"/>
+        <source>S&amp;nap selection to words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="128"/>
+        <source>Code the sentence at the cursor with the code selected in the codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="130"/>
+        <source>Code the paragraph at the cursor with the code selected in the codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="132"/>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="133"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="134"/>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="135"/>
+        <source>Word frequencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="210"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="235"/>
+        <source>Text panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="229"/>
+        <source>Reject suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="230"/>
+        <source>Edit keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="231"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="232"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="325"/>
+        <source>Edit project dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="248"/>
+        <source>Code search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="252"/>
+        <source>Accept suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="333"/>
+        <source>The project dictionary changed: search again to use the new terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="365"/>
+        <source>The codebook is empty: add a code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="368"/>
+        <source>Code it as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="379"/>
+        <source>Put the cursor in a document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="396"/>
+        <source>Code sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="396"/>
+        <source>Code paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="402"/>
+        <source>Code this sentence as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="403"/>
+        <source>Code this paragraph as</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,180 +20,197 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/codebook_tree.py" line="89"/>
+        <source>English name…</source>
+        <translation>英文名称…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="90"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="90"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="91"/>
         <source>Description…</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="91"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="92"/>
         <source>Shortcut key</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="92"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="93"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="101"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="102"/>
         <source>Move to top level</source>
         <translation>移到顶层</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="102"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="103"/>
         <source>Merge into</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="109"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="110"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="117"/>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="120"/>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="58"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="118"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="121"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="61"/>
         <source>New code</source>
         <translation>新建代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="117"/>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="58"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="118"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="61"/>
         <source>Name of the new code:</source>
         <translation>新代码的名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="123"/>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="125"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="124"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="126"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="134"/>
         <source>Rename code</source>
         <translation>重命名代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="123"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="124"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="128"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="131"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="131"/>
+        <source>English name of “{0}”:</source>
+        <translation>“{0}”的英文名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="138"/>
         <source>Colour of the code</source>
         <translation>代码颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="130"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="140"/>
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="133"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="143"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="133"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="143"/>
         <source>What this code means, when to use it:</source>
         <translation>此代码的含义及使用时机：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="136"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="146"/>
         <source>Edit description</source>
         <translation>编辑说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="139"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="149"/>
         <source>Set shortcut key</source>
         <translation>设置快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="142"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="152"/>
         <source>Move code</source>
         <translation>移动代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="146"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="156"/>
         <source>Merge “{0}” into “{1}”? Its {2} codings move to “{1}”.</source>
         <translation>将“{0}”合并到“{1}”？其 {2} 条编码将移到“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="148"/>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="149"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="158"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="159"/>
         <source>Merge codes</source>
         <translation>合并代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="153"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="163"/>
         <source>Delete “{0}”? This removes {1} code(s) and {2} coding(s). You can undo it with Ctrl+Z.</source>
         <translation>删除“{0}”？这将删除 {1} 个代码和 {2} 条编码。可用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="155"/>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="156"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="165"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="166"/>
         <source>Delete code</source>
         <translation>删除代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="38"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="41"/>
         <source>No code has the shortcut key {0}; set one in the codebook&apos;s menu.</source>
         <translation>没有代码使用快捷键 {0}；请在代码本的右键菜单中设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="49"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="52"/>
         <source>Code passage</source>
         <translation>编码段落</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="68"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="71"/>
         <source>New code from selection</source>
         <translation>用所选文字新建代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="73"/>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="111"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="76"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="120"/>
         <source>Remove coding</source>
         <translation>删除编码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="76"/>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="112"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="79"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="121"/>
         <source>Change code</source>
         <translation>更改代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="81"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="84"/>
         <location filename="../../desktop_app/gui/segments_table.py" line="18"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="81"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="84"/>
         <source>Memo for this coding:</source>
         <translation>此编码的备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="84"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="87"/>
         <source>Edit memo</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="99"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="106"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="368"/>
         <source>Code as</source>
         <translation>编码为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="102"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="109"/>
         <source>New code from selection…</source>
         <translation>用所选文字新建代码…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="114"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="123"/>
         <source>Edit memo…</source>
         <translation>编辑备注…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/coding_actions.py" line="116"/>
+        <location filename="../../desktop_app/gui/coding_actions.py" line="125"/>
         <source>Select text to code it</source>
         <translation>选择文字以编码</translation>
     </message>
@@ -202,6 +219,11 @@
         <location filename="../../desktop_app/gui/segments_table.py" line="18"/>
         <source>Document</source>
         <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_list.py" line="51"/>
+        <source>{0} characters · {1} codings</source>
+        <translation>{0} 字 · {1} 处编码</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/codebook_model.py" line="33"/>
@@ -221,22 +243,22 @@
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_pane.py" line="55"/>
+        <location filename="../../desktop_app/gui/document_pane.py" line="57"/>
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_pane.py" line="69"/>
+        <location filename="../../desktop_app/gui/document_pane.py" line="71"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_pane.py" line="139"/>
+        <location filename="../../desktop_app/gui/document_pane.py" line="142"/>
         <source>Open this document in a new pane</source>
         <translation>在新窗格中打开此文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_pane.py" line="140"/>
+        <location filename="../../desktop_app/gui/document_pane.py" line="143"/>
         <source>Close this pane</source>
         <translation>关闭此窗格</translation>
     </message>
@@ -257,7 +279,7 @@
         <location filename="../../desktop_app/gui/file_actions.py" line="78"/>
         <location filename="../../desktop_app/gui/file_actions.py" line="82"/>
         <location filename="../../desktop_app/gui/file_actions.py" line="83"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="459"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
@@ -294,195 +316,215 @@ Open the folder that contains it?</source>
         <translation>正在导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="281"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
         <source>All codes</source>
         <translation>全部代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="282"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
         <source>All coders</source>
         <translation>全部编码员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="170"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
         <source>Coder name</source>
         <translation>编码员姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="422"/>
         <source>Your name as a coder (saved with every coding):</source>
         <translation>您的编码员姓名（随每条编码保存）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="189"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="212"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="431"/>
         <source>Coder: {0}</source>
         <translation>编码员：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
         <source>&amp;Import documents…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
         <source>Export to &amp;Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="192"/>
         <source>&amp;Close project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
         <source>&amp;Find in document…</source>
         <translation>在文档中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
         <source>New &amp;code…</source>
         <translation>新建代码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
         <source>Coder &amp;name…</source>
         <translation>编码员姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
         <source>New &amp;pane</source>
         <translation>新建窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="173"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
         <source>Close pa&amp;ne</source>
         <translation>关闭窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="173"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="174"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="174"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
         <source>&amp;About Biaozhu</source>
         <translation>关于标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="178"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="201"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="204"/>
         <source>Panels</source>
         <translation>面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="205"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="184"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="207"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="208"/>
         <source>Codebook</source>
         <translation>代码本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="209"/>
         <source>Coded segments</source>
         <translation>已编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="211"/>
         <source>No project is open. Use File ▸ New project or Open project.</source>
         <translation>没有打开的项目。请使用 文件 ▸ 新建项目 或 打开项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
+        <source>{0} segments of {1}</source>
+        <translation>{1} 的 {0} 个编码片段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
+        <source>{0} segments of {1} (the code shown) — select codes in the codebook to list theirs</source>
+        <translation>当前显示代码 {1} 的 {0} 个编码片段 —— 在代码本中选择代码可只列出其片段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <source>All {0} coded segments — select codes in the codebook to list only theirs</source>
+        <translation>全部 {0} 个编码片段 —— 在代码本中选择代码可只列出其片段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
+        <source>coder: {0}</source>
+        <translation>编码员：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="445"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="450"/>
         <source>{0} of {1} file(s) imported.</source>
         <translation>已导入 {1} 个文件中的 {0} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="453"/>
         <source>Not imported:</source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="462"/>
         <source>About Biaozhu</source>
         <translation>关于标注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="463"/>
         <source>Biaozhu 标注: qualitative coding of Chinese policy documents.</source>
         <translation>标注 Biaozhu：中文政策文件的质性编码工具。</translation>
     </message>
@@ -505,6 +547,150 @@ Open the folder that contains it?</source>
         <location filename="../../desktop_app/gui/segments_table.py" line="18"/>
         <source>Coder</source>
         <translation>编码员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="45"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="139"/>
+        <source>Open a project to use this panel.</source>
+        <translation>请先打开一个项目再使用此面板。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="118"/>
+        <source>&amp;Search documents…</source>
+        <translation>搜索文档(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="119"/>
+        <source>Keyword s&amp;uggestions</source>
+        <translation>关键词建议(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="120"/>
+        <source>&amp;Word frequencies</source>
+        <translation>词频(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="121"/>
+        <source>Project &amp;dictionary…</source>
+        <translation>项目词典(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="122"/>
+        <source>Code this s&amp;entence</source>
+        <translation>编码此句(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="123"/>
+        <source>Code this p&amp;aragraph</source>
+        <translation>编码此段(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="124"/>
+        <source>S&amp;nap selection to words</source>
+        <translation>选区对齐到词语(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="128"/>
+        <source>Code the sentence at the cursor with the code selected in the codebook</source>
+        <translation>用代码本中选中的代码编码光标所在的句子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="130"/>
+        <source>Code the paragraph at the cursor with the code selected in the codebook</source>
+        <translation>用代码本中选中的代码编码光标所在的段落</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="132"/>
+        <source>&amp;Text</source>
+        <translation>文本(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="133"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="134"/>
+        <source>Suggestions</source>
+        <translation>编码建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="135"/>
+        <source>Word frequencies</source>
+        <translation>词频</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="210"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="235"/>
+        <source>Text panel</source>
+        <translation>文本面板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="229"/>
+        <source>Reject suggestions</source>
+        <translation>拒绝建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="230"/>
+        <source>Edit keywords</source>
+        <translation>编辑关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="231"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="232"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="325"/>
+        <source>Edit project dictionary</source>
+        <translation>编辑项目词典</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="248"/>
+        <source>Code search results</source>
+        <translation>编码搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="252"/>
+        <source>Accept suggestions</source>
+        <translation>接受建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="333"/>
+        <source>The project dictionary changed: search again to use the new terms.</source>
+        <translation>项目词典已更改：请重新搜索以使用新词条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="365"/>
+        <source>The codebook is empty: add a code first.</source>
+        <translation>代码本为空：请先添加代码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="368"/>
+        <source>Code it as:</source>
+        <translation>编码为：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="379"/>
+        <source>Put the cursor in a document first.</source>
+        <translation>请先将光标放在文档中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="396"/>
+        <source>Code sentence</source>
+        <translation>编码句子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="396"/>
+        <source>Code paragraph</source>
+        <translation>编码段落</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="402"/>
+        <source>Code this sentence as</source>
+        <translation>将此句编码为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_features.py" line="403"/>
+        <source>Code this paragraph as</source>
+        <translation>将此段编码为</translation>
     </message>
 </context>
 <context>
