@@ -110,7 +110,49 @@ def scenes() -> None:
     window.tree.setCurrentIndex(window.tree.model_.index_of(income))
     shoot(app, window, "05-chinese-ui.png")
     window.set_language("en")
+    text_scenes(app, window)
     window.close()
+
+
+def wait_idle(app, panel, seconds: float = 30.0) -> None:
+    """Let a panel's background task (search, suggestions) finish."""
+    end = time.monotonic() + seconds
+    settle(app, 0.1)
+    while panel.taskbar.busy() and time.monotonic() < end:
+        settle(app, 0.05)
+
+
+def text_scenes(app, window) -> None:
+    """The search dock with keyword-in-context results, then the suggestions to review."""
+    window.tree.clearSelection()
+    search = window.text.show_search()
+    search.query.setText("共同富裕")
+    search.mode.setCurrentIndex(search.mode.findData("word"))
+    search.run_search()
+    wait_idle(app, search)
+    search.table.selectRow(1)
+    search.jump_to(1)
+    shoot(app, window, "06-search-kwic.png")
+
+    window.text.show_dock(window.text.suggest_dock)
+    panel = window.text.suggestions
+    panel.run_suggest()
+    wait_idle(app, panel)
+    panel.table.selectRow(0)
+    panel.accept_rows([0])
+    shoot(app, window, "07-suggestions.png")
+
+    window.set_language("zh_CN")  # the panels are built again in Chinese
+    window.text.suggestions.run_suggest()
+    wait_idle(app, window.text.suggestions)
+    shoot(app, window, "08-suggestions-chinese-ui.png")
+    window.set_language("en")
+
+    window.text.show_dock(window.text.freq_dock)
+    freq = window.text.wordfreq
+    freq.run_count()
+    wait_idle(app, freq)
+    shoot(app, window, "09-word-frequencies.png")
 
 
 def main() -> int:

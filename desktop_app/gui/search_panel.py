@@ -43,6 +43,7 @@ from desktop_app.core.textsearch import Hit, code_results, search
 from desktop_app.gui.text_worker import TaskBar
 
 DEFAULT_LIMIT = 5000
+DOCUMENT_COLUMN_MAX = 180  # pixels; the full title is the cell's tooltip
 HIT_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -83,7 +84,7 @@ class SearchPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # capped in _show
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -222,12 +223,16 @@ class SearchPanel(QWidget):
                 item.setData(HIT_ROLE, row)
                 if col == 1:
                     item.setTextAlignment(right)
+                if col == 0:
+                    item.setToolTip(h.document_title)
                 if col == 2:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(row, col, item)
         self.code_button.setEnabled(bool(hits))
+        self.table.resizeColumnToContents(0)  # long titles: elided, the context keeps the room
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), DOCUMENT_COLUMN_MAX))
 
     def _activated(self, item: QTableWidgetItem) -> None:
         self.jump_to(item.data(HIT_ROLE))

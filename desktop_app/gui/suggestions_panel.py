@@ -40,6 +40,7 @@ from desktop_app.core.suggest import Suggestion, accept, keywords, reject, set_k
 from desktop_app.gui.text_worker import TaskBar
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
+DOCUMENT_COLUMN_MAX = 180  # pixels; the full title is the cell's tooltip
 
 
 class SuggestionsPanel(QWidget):
@@ -72,8 +73,9 @@ class SuggestionsPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        for col in (0, 1, 3):
+        for col in (0, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # capped in _show
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         self.accept_button = QPushButton(self.tr("Accept selected"), objectName="suggestAccept")
@@ -187,9 +189,13 @@ class SuggestionsPanel(QWidget):
             for col, value in enumerate((s.code, s.document_title, s.text, "、".join(s.keywords))):
                 item = QTableWidgetItem(value)
                 item.setData(ROW_ROLE, row)
+                if col in (1, 2):
+                    item.setToolTip(value)
                 self.table.setItem(row, col, item)
         for b in (self.accept_button, self.reject_button, self.accept_all, self.reject_all):
             b.setEnabled(bool(self.items))
+        self.table.resizeColumnToContents(1)  # long titles: elided, the sentence keeps the room
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), DOCUMENT_COLUMN_MAX))
 
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedRows()})

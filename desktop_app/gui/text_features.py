@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from desktop_app.gui.session import ProjectSession
 
 SNAP_KEY = "text/snap_to_words"
-UNITS = ("sentence", "paragraph")
+BOTTOM_HEIGHT = 340  # pixels for the text docks (bottom area) when they first open
 
 
 def _flag(value: Any) -> bool:
@@ -61,6 +61,7 @@ class TextFeatures(QObject):
         self.dictionary: UserDictionaryDialog | None = None
         self._pending: tuple[str, int | None] | None = None
         self._signature: tuple | None = None
+        self._language: str | None = None
         self._build_docks()
         self._build_actions()
 
@@ -73,8 +74,8 @@ class TextFeatures(QObject):
         self.suggest_dock = w._dock(_placeholder(w), "suggestionsDock", area.BottomDockWidgetArea)
         w.tabifyDockWidget(w.seg_dock, self.search_dock)
         w.tabifyDockWidget(self.search_dock, self.suggest_dock)
-        self.freq_dock = w._dock(_placeholder(w), "wordFreqDock", area.RightDockWidgetArea)
-        w.splitDockWidget(w.code_dock, self.freq_dock, Qt.Orientation.Vertical)
+        self.freq_dock = w._dock(_placeholder(w), "wordFreqDock", area.BottomDockWidgetArea)
+        w.tabifyDockWidget(self.suggest_dock, self.freq_dock)  # table and chart need the width
         for dock in self.docks():
             dock.hide()
             dock.visibilityChanged.connect(lambda visible, d=dock: visible and self._ensure(d))
@@ -137,6 +138,33 @@ class TextFeatures(QObject):
             label = dock.widget()
             if isinstance(label, QLabel):
                 label.setText(tr("Open a project to use this panel."))
+        language = self.window.language
+        if self._language is not None and language != self._language:
+            self._rebuild_panels()
+        self._language = language
+
+    def _rebuild_panels(self) -> None:
+        """The panels translate their texts when built: after a language switch, build them
+        again (idle ones; the search keeps its query)."""
+        query = self.search.query.text() if self.search is not None else ""
+        for dock in self.docks():
+            panel = dock.widget()
+            taskbar = getattr(panel, "taskbar", None)
+            if isinstance(panel, QLabel) or (taskbar is not None and taskbar.busy()):
+                continue
+            dock.setWidget(_placeholder(self.window))
+            panel.hide()
+            panel.deleteLater()
+            if dock is self.search_dock:
+                self.search = None
+            elif dock is self.suggest_dock:
+                self.suggestions = None
+            else:
+                self.wordfreq = None
+            if dock.isVisible():
+                self._ensure(dock)
+        if self.search is not None and query:
+            self.search.query.setText(query)
 
     # -- the project ----------------------------------------------------------------------------------
 
@@ -258,8 +286,12 @@ class TextFeatures(QObject):
         return panel
 
     def show_dock(self, dock: QDockWidget) -> QWidget | None:
+        first = not dock.isVisible()
         dock.show()
         dock.raise_()
+        if first and dock.height() < BOTTOM_HEIGHT:
+            # the bottom area was sized for the segments table; results need more rows
+            self.window.resizeDocks([dock], [BOTTOM_HEIGHT], Qt.Orientation.Vertical)
         return self._ensure(dock)
 
     def show_search(self) -> SearchPanel | None:

@@ -217,3 +217,14 @@ def test_snap_option_is_remembered(qtbot, window):
     assert window.panes.panes[-1].word_selection.snap
     assert settings.get("text/snap_to_words") in (True, "true")
     window.text.act_snap.setChecked(False)
+
+
+def test_text_menu_and_panels_follow_the_language(qtbot, window):
+    window.text.show_search().query.setText("收入")
+    window.set_language("zh_CN")
+    assert window.text.menu.title() == "文本(&T)"
+    assert window.text.search_dock.windowTitle() == "搜索"
+    assert window.text.search.search_button.text() == "搜索"  # the panel was built again
+    assert window.text.search.query.text() == "收入"
+    window.set_language("en")
+    assert window.text.search.search_button.text() == "Search"
