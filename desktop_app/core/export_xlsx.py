@@ -217,6 +217,12 @@ class _Writer:
         return self.wb.create_sheet(title)
 
     def header_row(self, ws: Any, names: list[str]) -> None:
+        """The bold header; each column at least as wide as its header (CJK counts double)."""
+        for i, name in enumerate(names, 1):
+            dim = ws.column_dimensions[get_column_letter(i)]
+            wanted = sum(2 if ord(ch) > 0x2E7F else 1 for ch in name) + 3
+            if (dim.width or 0) < wanted:
+                dim.width = min(wanted, 60)
         ws.append([self.cells.header(ws, n) for n in names])
 
     def widths(self, ws: Any, widths: list[float]) -> None:

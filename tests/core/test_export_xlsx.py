@@ -295,3 +295,19 @@ def test_markup_spaces_and_carriage_returns_survive(tmp_path: Path):
     assert row[col["document title"]] == " <title> " and row[col["<k>"]] == " & "
     assert (row[col["start"]], row[col["end"]]) == (0, len(text))
     assert isinstance(row[col["start"]], int) and row[col["truncated"]] is False
+
+
+def test_every_column_is_at_least_as_wide_as_its_header(tmp_path: Path):
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    project_path = tmp_path / "p.biaozhu"
+    build_two_coder_project(project_path).close()
+    out = tmp_path / "out.xlsx"
+    export_workbook(project_path, out, lang="en")
+    wb = load_workbook(out)
+    for ws in wb.worksheets[:3]:  # Segments, Codebook, Documents: row 1 is the header
+        for i, cell in enumerate(next(ws.iter_rows(max_row=1)), 1):
+            if isinstance(cell.value, str):
+                width = ws.column_dimensions[get_column_letter(i)].width
+                assert width >= min(len(cell.value), 57), (ws.title, cell.value, width)
