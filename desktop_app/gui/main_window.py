@@ -33,6 +33,8 @@ from desktop_app.gui.segments_table import SegmentsTable
 from desktop_app.gui.session import ProjectSession
 from desktop_app.gui.text_features import TextFeatures
 
+JIEBA_DELAY_MS = 800  # after the window is shown
+
 
 class MainWindow(QMainWindow):
     def __init__(self, coder: str | None = None, language: str | None = None) -> None:
@@ -264,7 +266,8 @@ class MainWindow(QMainWindow):
         self.code_dock.setWidget(self.tree)
         settings.add_recent(session.path)
         settings.put("last_project", session.path)
-        self._refresh_lists()
+        self._refresh_lists(segments=False)
+        QTimer.singleShot(0, self._load_segments)  # after the panes are painted
         docs = self.doc_list.model_.docs
         wanted = doc_ids if doc_ids is not None else self._saved_panes()
         known = {d["id"] for d in docs}
@@ -281,7 +284,7 @@ class MainWindow(QMainWindow):
             self.panes.refresh()
         self._refresh_timer.start()
 
-    def _refresh_lists(self) -> None:
+    def _refresh_lists(self, segments: bool = True) -> None:
         if self.session is None:
             return
         p = self.session.project
@@ -291,7 +294,8 @@ class MainWindow(QMainWindow):
             self.panes.set_documents(docs)
         if self.tree is not None:
             self.tree.reload()
-        self._load_segments()
+        if segments:
+            self._load_segments()
         self._fill_filters()
         self.text.refresh()
 
@@ -499,8 +503,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            # jieba loads on a daemon thread once the window is up; never blocks start-up
-            QTimer.singleShot(0, segmentation.start_background_init)
+            # jieba loads on a daemon thread a moment after the window is up (its import holds
+            # the GIL for a while): never on the start-up path, ready before the first double-click
+            QTimer.singleShot(JIEBA_DELAY_MS, segmentation.start_background_init)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._save_panes()
