@@ -228,3 +228,24 @@ def test_text_menu_and_panels_follow_the_language(qtbot, window):
     assert window.text.search.query.text() == "收入"
     window.set_language("en")
     assert window.text.search.search_button.text() == "Search"
+
+
+def test_jieba_starts_in_the_background_once_the_window_is_shown(qtbot, astral_project,
+                                                                 monkeypatch):
+    from desktop_app.gui import main_window
+    from tests.gui.conftest import make_window
+
+    calls = []
+    monkeypatch.setattr(main_window, "JIEBA_DELAY_MS", 0)
+    monkeypatch.setattr(segmentation, "start_background_init", lambda: calls.append(1))
+    w = make_window(qtbot, astral_project)
+    qtbot.waitUntil(lambda: calls == [1])
+    w.close()
+
+
+def test_dictionary_change_marks_search_results_stale(qtbot, window):
+    panel = window.text.show_search()
+    dialog = window.text.open_dictionary()
+    assert dialog.add_term("野家的政策")
+    assert "dictionary changed" in panel.status.text()
+    dialog.close()
