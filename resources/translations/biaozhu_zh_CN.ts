@@ -195,7 +195,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/coding_actions.py" line="106"/>
-        <location filename="../../desktop_app/gui/text_features.py" line="368"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="400"/>
         <source>Code as</source>
         <translation>编码为</translation>
     </message>
@@ -279,7 +279,7 @@
         <location filename="../../desktop_app/gui/file_actions.py" line="78"/>
         <location filename="../../desktop_app/gui/file_actions.py" line="82"/>
         <location filename="../../desktop_app/gui/file_actions.py" line="83"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="459"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="463"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
@@ -316,215 +316,215 @@ Open the folder that contains it?</source>
         <translation>正在导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="345"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
         <source>All codes</source>
         <translation>全部代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
         <source>All coders</source>
         <translation>全部编码员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="193"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="193"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="418"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="421"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
         <source>Coder name</source>
         <translation>编码员姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="422"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="426"/>
         <source>Your name as a coder (saved with every coding):</source>
         <translation>您的编码员姓名（随每条编码保存）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="212"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="431"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
         <source>Coder: {0}</source>
         <translation>编码员：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="192"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="192"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="193"/>
         <source>&amp;Import documents…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="193"/>
         <source>Export to &amp;Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="192"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
         <source>&amp;Close project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="192"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
         <source>&amp;Find in document…</source>
         <translation>在文档中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
         <source>New &amp;code…</source>
         <translation>新建代码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
         <source>Coder &amp;name…</source>
         <translation>编码员姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
         <source>New &amp;pane</source>
         <translation>新建窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="198"/>
         <source>Close pa&amp;ne</source>
         <translation>关闭窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="198"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="199"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="199"/>
         <source>&amp;About Biaozhu</source>
         <translation>关于标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="200"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="201"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="203"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="202"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="203"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="205"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="204"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="206"/>
         <source>Panels</source>
         <translation>面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="205"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="207"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="206"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="207"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="209"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="208"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
         <source>Codebook</source>
         <translation>代码本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="209"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="211"/>
         <source>Coded segments</source>
         <translation>已编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="212"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
         <source>No project is open. Use File ▸ New project or Open project.</source>
         <translation>没有打开的项目。请使用 文件 ▸ 新建项目 或 打开项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="330"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
         <source>{0} segments of {1}</source>
-        <translation>{1} 的 {0} 个编码片段</translation>
+        <translation>{1}的 {0} 个编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="332"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
         <source>{0} segments of {1} (the code shown) — select codes in the codebook to list theirs</source>
         <translation>当前显示代码 {1} 的 {0} 个编码片段 —— 在代码本中选择代码可只列出其片段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="335"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
         <source>All {0} coded segments — select codes in the codebook to list only theirs</source>
         <translation>全部 {0} 个编码片段 —— 在代码本中选择代码可只列出其片段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
         <source>coder: {0}</source>
         <translation>编码员：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="445"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="449"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="450"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="454"/>
         <source>{0} of {1} file(s) imported.</source>
         <translation>已导入 {1} 个文件中的 {0} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="453"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
         <source>Not imported:</source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="462"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="466"/>
         <source>About Biaozhu</source>
         <translation>关于标注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="463"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
         <source>Biaozhu 标注: qualitative coding of Chinese policy documents.</source>
         <translation>标注 Biaozhu：中文政策文件的质性编码工具。</translation>
     </message>
@@ -550,145 +550,145 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/text_features.py" line="45"/>
-        <location filename="../../desktop_app/gui/text_features.py" line="139"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="140"/>
         <source>Open a project to use this panel.</source>
         <translation>请先打开一个项目再使用此面板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="118"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="119"/>
         <source>&amp;Search documents…</source>
         <translation>搜索文档(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="119"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="120"/>
         <source>Keyword s&amp;uggestions</source>
         <translation>关键词建议(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="120"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="121"/>
         <source>&amp;Word frequencies</source>
         <translation>词频(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="121"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="122"/>
         <source>Project &amp;dictionary…</source>
         <translation>项目词典(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="122"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="123"/>
         <source>Code this s&amp;entence</source>
         <translation>编码此句(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="123"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="124"/>
         <source>Code this p&amp;aragraph</source>
         <translation>编码此段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="124"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="125"/>
         <source>S&amp;nap selection to words</source>
         <translation>选区对齐到词语(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="128"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="129"/>
         <source>Code the sentence at the cursor with the code selected in the codebook</source>
         <translation>用代码本中选中的代码编码光标所在的句子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="130"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="131"/>
         <source>Code the paragraph at the cursor with the code selected in the codebook</source>
         <translation>用代码本中选中的代码编码光标所在的段落</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="132"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="133"/>
         <source>&amp;Text</source>
         <translation>文本(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="133"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="134"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="134"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="135"/>
         <source>Suggestions</source>
         <translation>编码建议</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="135"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="136"/>
         <source>Word frequencies</source>
         <translation>词频</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="210"/>
-        <location filename="../../desktop_app/gui/text_features.py" line="235"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="238"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="263"/>
         <source>Text panel</source>
         <translation>文本面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="229"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="257"/>
         <source>Reject suggestions</source>
         <translation>拒绝建议</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="230"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="258"/>
         <source>Edit keywords</source>
         <translation>编辑关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="231"/>
-        <location filename="../../desktop_app/gui/text_features.py" line="232"/>
-        <location filename="../../desktop_app/gui/text_features.py" line="325"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="259"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="260"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="357"/>
         <source>Edit project dictionary</source>
         <translation>编辑项目词典</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="248"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="276"/>
         <source>Code search results</source>
         <translation>编码搜索结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="252"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="280"/>
         <source>Accept suggestions</source>
         <translation>接受建议</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="333"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="365"/>
         <source>The project dictionary changed: search again to use the new terms.</source>
         <translation>项目词典已更改：请重新搜索以使用新词条。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="365"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="397"/>
         <source>The codebook is empty: add a code first.</source>
         <translation>代码本为空：请先添加代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="368"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="400"/>
         <source>Code it as:</source>
         <translation>编码为：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="379"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="411"/>
         <source>Put the cursor in a document first.</source>
         <translation>请先将光标放在文档中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="396"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="428"/>
         <source>Code sentence</source>
         <translation>编码句子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="396"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="428"/>
         <source>Code paragraph</source>
         <translation>编码段落</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="402"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="434"/>
         <source>Code this sentence as</source>
         <translation>将此句编码为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_features.py" line="403"/>
+        <location filename="../../desktop_app/gui/text_features.py" line="435"/>
         <source>Code this paragraph as</source>
         <translation>将此段编码为</translation>
     </message>
@@ -696,122 +696,122 @@ Open the folder that contains it?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="69"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="70"/>
         <source>Search the documents…</source>
         <translation>搜索文档…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="72"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="73"/>
         <source>Words</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="72"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="73"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="73"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="74"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="77"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="78"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="81"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="82"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="81"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="82"/>
         <source>Before</source>
         <translation>前文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="81"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="82"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="81"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="82"/>
         <source>After</source>
         <translation>后文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="93"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="94"/>
         <source>the hit</source>
         <translation>命中词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="93"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="94"/>
         <source>its sentence</source>
         <translation>所在句子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="94"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="95"/>
         <source>its paragraph</source>
         <translation>所在段落</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="96"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="97"/>
         <source>Code all results</source>
         <translation>编码全部结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="100"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="101"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="110"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="111"/>
         <source>In:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="114"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="115"/>
         <source>Code all results as</source>
         <translation>将全部结果编码为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="150"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="151"/>
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="151"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="152"/>
         <source>Anywhere</source>
         <translation>任意位置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="159"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="160"/>
         <source>Coded: </source>
         <translation>已编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="191"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="192"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="206"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="207"/>
         <source>{0} hits (showing the first {1})</source>
         <translation>{0} 处命中（显示前 {1} 处）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="209"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="210"/>
         <source>{0} hits</source>
         <translation>{0} 处命中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="248"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="253"/>
         <source>Only the {0} results shown are coded</source>
         <translation>只编码显示的 {0} 条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="262"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="267"/>
         <source>{0} passages coded</source>
         <translation>已编码 {0} 个段落</translation>
     </message>
@@ -819,92 +819,92 @@ Open the folder that contains it?</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="62"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="63"/>
         <source>Suggest codings</source>
         <translation>建议编码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="64"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="65"/>
         <source>Keywords of this code, separated by commas</source>
         <translation>此代码的关键词，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="65"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="66"/>
         <source>Save keywords</source>
         <translation>保存关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="69"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="70"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="69"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="70"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="69"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="70"/>
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="69"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="70"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="79"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="81"/>
         <source>Accept selected</source>
         <translation>接受所选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="80"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="82"/>
         <source>Reject selected</source>
         <translation>拒绝所选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="81"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="83"/>
         <source>Accept all listed</source>
         <translation>接受全部列出项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="82"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="84"/>
         <source>Reject all listed</source>
         <translation>拒绝全部列出项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="85"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="87"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="130"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="132"/>
         <source>All codes</source>
         <translation>全部代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="160"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="162"/>
         <source>{0} keywords saved</source>
         <translation>已保存 {0} 个关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="175"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="177"/>
         <source>Looking for keywords…</source>
         <translation>正在查找关键词…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="179"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="181"/>
         <source>{0} suggestions</source>
         <translation>{0} 条建议</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="219"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="225"/>
         <source>{0} codings added</source>
         <translation>已添加 {0} 条编码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="233"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="239"/>
         <source>{0} suggestions rejected</source>
         <translation>已拒绝 {0} 条建议</translation>
     </message>
