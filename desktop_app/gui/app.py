@@ -48,12 +48,22 @@ def create_window(project: str | None = None):
     return window
 
 
+def _log_qt_messages() -> None:
+    """Qt's own warnings go to the log file too (the windowed bundle has no console)."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from desktop_app.logs import log_qt_message
+
+    qInstallMessageHandler(lambda mode, ctx, msg: log_qt_message(mode.name, ctx.file, msg))
+
+
 def run(project: str | None = None, argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.gui import settings
 
+    _log_qt_messages()
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     app.setApplicationName("Biaozhu")
     app.setOrganizationName("Biaozhu")

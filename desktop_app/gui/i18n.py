@@ -6,7 +6,7 @@ so every module shares one catalogue. Source strings are English.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.core.paths import resource
 
@@ -36,6 +36,12 @@ def install(language: str) -> bool:
     _installed.clear()
     if language not in LANGUAGES:
         language = "en"
+    if language != "en":  # Qt's own strings: standard buttons (OK, Cancel), file dialogs
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_dir):
+            app.installTranslator(qt)
+            _installed.append(qt)
     translator = QTranslator(app)
     qm = resource("translations", f"biaozhu_{language}.qm")
     if qm.exists() and translator.load(str(qm)):

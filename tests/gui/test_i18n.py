@@ -21,3 +21,17 @@ def test_language_switch_changes_menu_titles(qtbot, window):
     assert settings.get("language") == "zh_CN"
     window.set_language("en")
     assert window.file_menu.title() == "&File"
+
+
+def test_qt_standard_buttons_follow_the_language(qtbot, window):
+    """OK/Cancel in Qt's own dialogs come from Qt's catalogue (qtbase_zh_CN)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window.set_language("zh_CN")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+    window.set_language("en")
+    box2 = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box2)
+    assert box2.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
