@@ -86,20 +86,38 @@ def _score(text: str, common) -> float:
 
 
 def _looks_like_utf16(data: bytes) -> str | None:
-    """UTF-16 without BOM: NUL bytes mostly in the odd (LE) or even (BE) positions."""
+    """UTF-16 without BOM: NUL bytes (from ASCII) on one side only, and readable as Chinese."""
     if len(data) < 4 or len(data) % 2:
         return None
     even = data[0::2].count(0)
     odd = data[1::2].count(0)
-    half = len(data) // 2
     for codec, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if zeros > half * 0.3 and other < half * 0.05:
+        if zeros and other * 3 <= zeros:  # U+XX00 characters (e.g. U+3000) put a few NULs on the other side
             try:
-                data.decode(codec)
+                text = data.decode(codec)
             except UnicodeDecodeError:
                 continue
-            return codec
+            if zeros > len(data) // 2 * 0.3 or _score(text, _gbk_common) >= 0.5:
+                return codec
     return None
+
+
+def _lenient(data: bytes) -> Decoded | None:
+    """A file with a few broken bytes: the best codec that needs only a few replacements."""
+    best: tuple[float, int, str, str] | None = None
+    for codec, label, common in (("utf-8", "UTF-8", _gbk_common), ("gb18030", "GB18030", _gbk_common),
+                                 ("cp950", "Big5", _big5_common)):
+        text = data.decode(codec, errors="replace")
+        bad = text.count("\ufffd")
+        if bad > max(1, len(text) // 500):
+            continue
+        score = _score(text, common)
+        if score >= 0.8 and (best is None or (bad, -score) < (best[1], -best[0])):
+            best = (score, bad, label, text)
+    if best is None:
+        return None
+    _, _, label, text = best
+    return Decoded(text, label)  # normalise() warns about the replacement characters
 
 
 def decode_bytes(data: bytes, name: str) -> Decoded:
@@ -146,6 +164,10 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
             candidates.sort(key=lambda c: c[0], reverse=True)
             return Decoded(candidates[0][2], candidates[0][1])
         return Decoded(utf8, "UTF-8")
+    if not candidates or max(c[0] for c in candidates) < 0.5:
+        lenient = _lenient(data)
+        if lenient is not None:
+            return lenient
     if not candidates:
         raise ImportRefused(
             f"{name}: unknown text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5; "
@@ -182,5 +204,8 @@ def normalise(text: str) -> tuple[str, list[str]]:
         text = _CONTROL.sub("", text)
         warnings.append(f"removed {removed} control character(s)")
     if "\ufffd" in text:
-        warnings.append(f"contains {text.count(chr(0xFFFD))} replacement character(s) (�)")
+        warnings.append(
+            f"contains {text.count(chr(0xFFFD))} replacement character(s) (�): bytes that could "
+            "not be decoded, or already in the file"
+        )
     return text, warnings

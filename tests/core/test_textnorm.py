@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.core.errors import ImportRefused
 from desktop_app.core.textnorm import decode_bytes, normalise
@@ -65,3 +67,47 @@ def test_normalise_line_ends_bom_and_controls():
     text, warnings = normalise("\ufeffa\r\nb\rc\x00d\x07e\tf\n")
     assert text == "a\nb\ncd" + "e\tf\n"
     assert warnings == ["removed 2 control character(s)"]
+
+
+def _seed() -> str:
+    from desktop_app.core.paths import seeds_dir
+
+    return (seeds_dir() / "002_293c53b2b8ac09bd.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("codec", "label"), [("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")])
+def test_utf16_without_bom(codec, label):
+    text = _seed()  # has ASCII (NULs on one side) and U+3000 (a NUL on the other)
+    d = decode_bytes(text.encode(codec), "a.txt")
+    assert (d.text, d.encoding) == (text, label)
+
+
+@pytest.mark.parametrize(("codec", "label"), [("utf-8", "UTF-8"), ("gb18030", "GB18030")])
+def test_a_few_broken_bytes_are_replaced_and_reported(codec, label):
+    text = _seed()
+    data = bytearray(text.encode(codec))
+    data[300] = 0xFF
+    d = decode_bytes(bytes(data), "a.txt")
+    assert d.encoding == label
+    assert 1 <= d.text.count("\ufffd") <= 3
+    assert d.text[-200:] == text[-200:]
+    _, warnings = normalise(d.text)
+    assert any("replacement character" in w for w in warnings)
+
+
+def test_other_encodings_are_refused_clearly():
+    with pytest.raises(ImportRefused, match="jp.txt: cannot tell the text encoding"):
+        decode_bytes("日本語のテキストです。".encode("shift_jis"), "jp.txt")
+    with pytest.raises(ImportRefused, match="fr.txt: unknown text encoding"):
+        decode_bytes("Café naïve résumé".encode("latin-1"), "fr.txt")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_decode_or_are_refused_cleanly(data):
+    try:
+        d = decode_bytes(data, "x.txt")
+    except ImportRefused as e:
+        assert str(e).startswith("x.txt: ")
+    else:
+        assert isinstance(d.text, str)
