@@ -28,6 +28,22 @@ def _print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
+def int_at_least(low: int) -> Callable[[str], int]:
+    """An argparse type: a whole number >= `low` (anything else is a usage error, exit 2)."""
+
+    def parse(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
+        if n < low:
+            raise argparse.ArgumentTypeError(f"must be at least {low}, not {n}")
+        return n
+
+    parse.__name__ = f"whole number >= {low}"
+    return parse
+
+
 def _one_line(text: str, width: int = 60) -> str:
     text = text.replace("\n", "⏎").replace("\t", " ")
     return text if len(text) <= width else text[: width - 1] + "…"

@@ -7,7 +7,7 @@ import os
 import sys
 from typing import Any
 
-from desktop_app.cli import _one_line, _print_json
+from desktop_app.cli import _one_line, _print_json, int_at_least
 
 
 def _open(path: str):
@@ -80,7 +80,7 @@ def cmd_freq(args: argparse.Namespace) -> int:
         table = frequencies(project, documents=_docs(project, args.doc), code=args.code,
                             top=args.top, min_chars=args.min_chars)
     if args.xlsx:
-        export_xlsx(args.xlsx, [table])
+        export_xlsx(args.xlsx, [table], project_path=args.project)
     if args.json:
         out: dict[str, Any] = {"title": table.title, "total_words": table.total_words,
                                "words": table.to_dicts()}
@@ -109,8 +109,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="word: whole jieba words (default); substring; regex")
     p.add_argument("--doc", action="append", metavar="D", help="only this document (repeatable)")
     p.add_argument("--code", metavar="C", help="only inside passages coded C")
-    p.add_argument("--context", type=int, default=20, metavar="N", help="context characters")
-    p.add_argument("--limit", type=int, metavar="N", help="show at most N hits")
+    p.add_argument("--context", type=int_at_least(0), default=20, metavar="N", help="context characters")
+    p.add_argument("--limit", type=int_at_least(1), metavar="N", help="show at most N hits")
     p.add_argument("--json", action="store_true")
 
     p = add("suggest", cmd_suggest, "sentences that contain a code's keywords (not coded)")
@@ -121,8 +121,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = add("freq", cmd_freq, "word frequencies of documents or of a code's passages")
     p.add_argument("--code", metavar="C", help="only passages coded C")
     p.add_argument("--doc", action="append", metavar="D", help="only this document (repeatable)")
-    p.add_argument("--top", type=int, default=50, metavar="N", help="the N most frequent (50)")
-    p.add_argument("--min-chars", type=int, default=2, metavar="N",
+    p.add_argument("--top", type=int_at_least(1), default=50, metavar="N", help="the N most frequent (50)")
+    p.add_argument("--min-chars", type=int_at_least(1), default=2, metavar="N",
                    help="leave out words shorter than N characters (2)")
     p.add_argument("--xlsx", metavar="FILE", help="also write the table to an Excel file")
     p.add_argument("--json", action="store_true")

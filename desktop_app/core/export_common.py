@@ -208,8 +208,8 @@ class Ticker:
             raise ExportCancelled("export cancelled; no file was written")
 
 
-def check_target(out_path: str | os.PathLike, suffix: str, project_path: Path) -> Path:
-    """The target as a Path, or a clear error naming it."""
+def check_target(out_path: str | os.PathLike, suffix: str, project_path: Path | None) -> Path:
+    """The target as a Path, or a clear error naming it. Never the project file itself."""
     out = Path(out_path)
     if out.suffix.lower() != suffix:
         raise ExportError(f"{out}: the file name must end with {suffix}")
@@ -219,9 +219,9 @@ def check_target(out_path: str | os.PathLike, suffix: str, project_path: Path) -
     if parent.exists() and not parent.is_dir():
         raise ExportError(f"{out}: {parent} is a file, not a folder")
     if not parent.is_dir():
-        raise ExportError(f"{out}: the folder {parent} does not exist")
+        raise ExportError(f"{out}: cannot be written: the folder {parent} does not exist")
     if out.exists():
-        if out.resolve() == project_path.resolve():
+        if project_path is not None and out.resolve() == project_path.resolve():
             raise ExportError(f"{out}: is the project file itself; choose another name")
         if not os.access(out, os.W_OK):
             raise ExportError(f"{out}: the file exists and is read-only; choose another name")

@@ -8,7 +8,6 @@ Left out: stop words (``resources/stopwords_zh.txt``), whitespace, punctuation, 
 
 from __future__ import annotations
 
-import io
 import os
 import unicodedata
 from collections import Counter
@@ -148,15 +147,25 @@ def _count(words: list[str], min_chars: int, counts: Counter, doc_counts: Counte
     doc_counts.update(set(kept))
 
 
-def export_xlsx(path: str | os.PathLike, tables: Sequence[FreqTable]) -> Path:
-    """Write one sheet per table (word, count, documents, per mille); returns the path."""
+def export_xlsx(path: str | os.PathLike, tables: Sequence[FreqTable],
+                project_path: str | os.PathLike | None = None) -> Path:
+    """Write one sheet per table (word, count, documents, per mille); returns the path.
+
+    A name without an extension gets ``.xlsx``; any other extension, a missing folder or
+    the project file itself is refused. The workbook goes to a temporary file renamed over
+    the target at the end, so a failure never leaves a half-written file.
+    """
     from openpyxl import Workbook
 
+    from desktop_app.core.export_common import ExportError, atomic_target, check_target
     from desktop_app.core.xlsx_safe import sheet_title, text_cell
 
     if not tables:
         raise BiaozhuError("nothing to export")
     out = Path(path)
+    if not out.suffix:  # typed in a file dialog without the extension
+        out = out.with_name(out.name + ".xlsx")
+    out = check_target(out, ".xlsx", None if project_path is None else Path(project_path))
     wb = Workbook(write_only=True)
     taken: set[str] = set()
     for t in tables:
@@ -164,12 +173,11 @@ def export_xlsx(path: str | os.PathLike, tables: Sequence[FreqTable]) -> Path:
         ws.append([text_cell(ws, h) for h in ("词 Word", "次数 Count", "文档数 Documents", "‰")])
         for d in t.to_dicts():
             ws.append([text_cell(ws, d["word"]), d["count"], d["documents"], d["per_mille"]])
-    buf = io.BytesIO()  # built in memory: a bad path fails cleanly, never half-written
-    wb.save(buf)
-    try:
-        out.write_bytes(buf.getvalue())
-    except OSError as e:
-        raise BiaozhuError(f"{out}: cannot be written ({e.strerror or e})") from None
+    with atomic_target(out) as tmp:
+        try:
+            wb.save(tmp)
+        except OSError as e:
+            raise ExportError(f"{out}: cannot be written ({e.strerror or e})") from None
     return out
 
 

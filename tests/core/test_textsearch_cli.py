@@ -68,3 +68,40 @@ def test_freq_json_and_xlsx(demo_path, capsys, tmp_path):
     assert "居民增收" in capsys.readouterr().out
     assert main(["freq", str(demo_path), "--doc", "nope"]) == 1
     assert "no document" in capsys.readouterr().err
+
+
+def _run(capsys, *argv):
+    try:
+        code = main([str(a) for a in argv])
+    except SystemExit as e:  # argparse usage errors
+        code = e.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("argv", [
+    ["search", "{p}", "收入", "--context", "-5"],
+    ["search", "{p}", "收入", "--limit", "0"],
+    ["search", "{p}", "收入", "--limit", "-1"],
+    ["freq", "{p}", "--top", "0"],
+    ["freq", "{p}", "--top", "-3"],
+    ["freq", "{p}", "--min-chars", "-1"],
+])
+def test_out_of_range_numbers_are_usage_errors(demo_path, capsys, argv):
+    """Was: --context -5 crashed in the output format, --limit 0/-1 silently showed nothing."""
+    before = table_dump(demo_path)
+    code, out, err = _run(capsys, *[a.format(p=demo_path) for a in argv])
+    assert code == 2, (code, err)
+    assert "Traceback" not in err and "unexpected problem" not in err
+    assert table_dump(demo_path) == before
+
+
+def test_freq_xlsx_never_overwrites_the_project_or_writes_a_wrong_type(demo_path, capsys, tmp_path):
+    """Was: `freq P --xlsx P` replaced the project file by a workbook (all codings lost)."""
+    before = table_dump(demo_path)
+    code, _, err = _run(capsys, "freq", demo_path, "--top", "3", "--xlsx", demo_path)
+    assert code == 1 and err.startswith("biaozhu: error: ") and str(demo_path) in err
+    assert table_dump(demo_path) == before
+    code, _, err = _run(capsys, "freq", demo_path, "--top", "3", "--xlsx", tmp_path / "f.csv")
+    assert code == 1 and ".xlsx" in err
+    assert not (tmp_path / "f.csv").exists()
