@@ -27,6 +27,7 @@ from desktop_app.core.errors import BiaozhuError, NeedsUpgrade, ProjectFileError
 from desktop_app.core.schema import APP_ID, known_names, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT = 2.0  # seconds to wait for another program's write before giving up
 PROJECT_SUFFIX = ".biaozhu"
 
 
@@ -204,31 +205,46 @@ class Project(DocumentsMixin, CodebookMixin, CodingsMixin):
     # -- the one write path ----------------------------------------------------------------
 
     @contextmanager
-    def action(self, label: str, kind: str = "do", target: int | None = None) -> Iterator[int]:
-        """One user action = one transaction + one audit entry. Yields the action id."""
+    def transaction(self) -> Iterator[None]:
+        """One write transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any error).
+
+        Only for derived data kept out of the history (the word index); user changes go
+        through :meth:`action`. When another program holds the write lock for longer than
+        the busy timeout, a :class:`ProjectFileError` names the file instead of a crash.
+        """
         if self.readonly:
             raise ProjectFileError(f"{self.path}: opened read-only; nothing can be changed")
-        if self._action_id is not None:  # nested: part of the enclosing action
-            yield self._action_id
-            return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:
             raise ProjectFileError(f"{self.path}: cannot write ({e}); is it open elsewhere?") from None
         try:
+            yield
+            self.conn.execute("COMMIT")
+        except BaseException as e:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            self._text_cache.clear()
+            if isinstance(e, sqlite3.OperationalError) and "locked" in str(e):
+                raise ProjectFileError(f"{self.path}: cannot write ({e}); nothing was changed") from None
+            raise
+
+    @contextmanager
+    def action(self, label: str, kind: str = "do", target: int | None = None) -> Iterator[int]:
+        """One user action = one transaction + one audit entry. Yields the action id."""
+        if self._action_id is not None:  # nested: part of the enclosing action
+            yield self._action_id
+            return
+        with self.transaction():
             cur = self.conn.execute(
                 "INSERT INTO actions (at, coder, label, kind, target_action_id) VALUES (?,?,?,?,?)",
                 (now(), self.coder, label, kind, target),
             )
             self._action_id = cur.lastrowid
-            yield self._action_id  # type: ignore[misc]
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            self._text_cache.clear()
-            raise
-        finally:
-            self._action_id = None
+            try:
+                yield self._action_id  # type: ignore[misc]
+            finally:
+                self._action_id = None
 
     def _require_action(self) -> int:
         if self._action_id is None:
@@ -330,12 +346,20 @@ class Project(DocumentsMixin, CodebookMixin, CodingsMixin):
                     raise UndoConflict(
                         f"cannot {verb.lower()} '{label_row[0]}': it was changed since"
                     )
-                if wanted is None:
-                    self._delete(table, row_id)
-                elif expected is None:
-                    self._insert(table, wanted)
-                else:
-                    self._update(table, row_id, {k: v for k, v in wanted.items() if k != "id"})
+                try:
+                    if wanted is None:
+                        self._delete(table, row_id)
+                    elif expected is None:
+                        self._insert(table, wanted)
+                    else:
+                        self._update(table, row_id, {k: v for k, v in wanted.items() if k != "id"})
+                except sqlite3.IntegrityError:
+                    # a row added since takes the same name/passage/text, or still needs
+                    # the row this would delete; the action rolls back as a whole
+                    raise UndoConflict(
+                        f"cannot {verb.lower()} '{label_row[0]}': what it restores clashes "
+                        "with a later change"
+                    ) from None
             if any(t == "documents" for t, *_ in steps):
                 self._text_cache.clear()
         return new_id
@@ -365,10 +389,10 @@ class Project(DocumentsMixin, CodebookMixin, CodingsMixin):
 
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     if readonly:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=2.0,
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT,
                                isolation_level=None)
     else:
-        conn = sqlite3.connect(path, timeout=2.0, isolation_level=None)
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=FULL")  # an action that returned survives a power cut
     return conn

@@ -143,14 +143,9 @@ def update_index(
     report = IndexReport()
     conn = project.conn
     if gone:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with project.transaction():
             for doc_id in gone:
                 _drop_chunks(project, doc_id)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         report.removed = len(gone)
     sizes = dict(conn.execute(
         f"SELECT id, chars FROM documents WHERE id IN ({','.join('?' * len(stale))})", stale
@@ -170,8 +165,7 @@ def update_index(
                 report.seconds = time.perf_counter() - t0
                 raise Cancelled("indexing cancelled; the documents done so far stay indexed")
             chunks.append((start, SEP.join(seg.words(line))))
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with project.transaction():
             _drop_chunks(project, doc_id)
             for start, tokens in chunks:
                 cid = conn.execute(
@@ -183,10 +177,6 @@ def update_index(
                 "INSERT INTO text_index_state (document_id, sha256, dictionary, indexed_at) "
                 "VALUES (?,?,?,?)", (doc_id, sha, seg.version, now()),
             )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         done += sizes.get(doc_id, len(text))
         report.documents += 1
         report.chars += len(text)
@@ -199,15 +189,10 @@ def update_index(
 def clear_index(project: Project) -> None:
     """Forget the word index (it is rebuilt on the next word search)."""
     conn = project.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with project.transaction():
         conn.execute("DELETE FROM text_chunks")
         conn.execute("INSERT INTO text_fts(text_fts) VALUES ('rebuild')")
         conn.execute("DELETE FROM text_index_state")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
 # -- searching ------------------------------------------------------------------------------

@@ -101,3 +101,37 @@ def test_default_coder_from_environment(tmp_path, monkeypatch):
         doc = p.add_document("d", "收入")
         p.add_coding(doc, 1, 0, 2)
         assert p.segments()[0]["coder"] == "王研究员"
+
+
+def _undo_conflict_cases(project, doc):
+    """(action to replay, undo?) whose replay collides with a row added since."""
+    # 1. the same passage coded again after its removal: undoing the removal would duplicate it
+    cid = project.add_coding(doc, "居民增收", 1, 7)
+    project.remove_coding(cid)
+    removal = project.last_action()["id"]
+    project.add_coding(doc, "居民增收", 1, 7)
+    yield removal, True
+    # 2. a new code takes the name of an undone one: redoing the undone add would clash
+    project.add_code("新主题")
+    add = project.last_action()["id"]
+    project.undo(add)
+    project.add_code("新主题")
+    yield add, False
+    # 3. a new coder's first coding (which added the coder), then another of theirs:
+    #    undoing the first would delete a coder that a coding still needs
+    project.coder = "bob"
+    project.add_coding(doc, "社会保障", 0, 2)
+    first = project.last_action()["id"]
+    project.add_coding(doc, "社会保障", 2, 4)
+    yield first, True
+
+
+def test_undo_and_redo_that_would_clash_are_refused_cleanly(project, doc):
+    """Was: sqlite3.IntegrityError (UNIQUE / FOREIGN KEY), which the GUI does not catch."""
+    from tests.conftest import table_dump
+
+    for action_id, is_undo in _undo_conflict_cases(project, doc):
+        before = table_dump(project.path)
+        with pytest.raises(UndoConflict, match="cannot (undo|redo)"):
+            (project.undo if is_undo else project.redo)(action_id)
+        assert table_dump(project.path) == before

@@ -170,3 +170,38 @@ def test_migration_backs_up_an_older_project(tmp_path, monkeypatch):
         conn.close()
     finally:
         schema.migrations._migrations.pop()
+
+
+@pytest.fixture
+def short_busy_timeout(monkeypatch):
+    from desktop_app.core import project as project_module
+
+    monkeypatch.setattr(project_module, "BUSY_TIMEOUT", 0.2)
+
+
+def test_second_writer_gets_a_clear_error_not_a_crash(project, short_busy_timeout):
+    """Another program (the GUI, a CLI) holding the write lock: every write path of this
+    one, the word index included, reports the file and the lock; nothing is half-written.
+    Was: update_index and clear_index raised sqlite3.OperationalError."""
+    from desktop_app.core import textsearch as ts
+    from desktop_app.core.project import open_project
+    from tests.conftest import table_dump
+
+    doc = project.add_document("t", "收入增长")
+    project.close()
+    with open_project(project.path) as p:
+        other = sqlite3.connect(project.path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            before = table_dump(project.path)
+            for write in (lambda: p.add_coding(doc, 1, 0, 2), lambda: ts.update_index(p),
+                          lambda: ts.clear_index(p), lambda: ts.search(p, "收入")):
+                with pytest.raises(ProjectFileError, match="cannot write.*locked") as e:
+                    write()
+                assert str(project.path) in str(e.value)
+                assert not p.conn.in_transaction
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        assert table_dump(project.path) == before
+        assert ts.search(p, "收入").total == 1  # fine again once the other writer is done
