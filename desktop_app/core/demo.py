@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.importing import read_file
 from desktop_app.core.paths import data_dir, seeds_dir
-from desktop_app.core.project import Project
+from desktop_app.core.project import Project, remove_project_files
 
 DEMO_CODER = "demo"
 
@@ -39,8 +39,7 @@ def build_demo(path: str | os.PathLike, coder: str = DEMO_CODER) -> Project:
                 project.add_coding(doc, ex["code"], start, start + len(ex["text"]))
     except BaseException:
         project.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
+        remove_project_files(path)
         raise
     return project
 

@@ -73,6 +73,7 @@ class Project(DocumentsMixin, CodebookMixin, CodingsMixin):
         try:
             conn = _connect(p, readonly=False)
         except sqlite3.Error as e:
+            remove_project_files(p)
             raise ProjectFileError(f"{p}: cannot create the project file ({e})") from None
         project = cls(p, conn, coder or default_coder(), readonly=False)
         try:
@@ -80,10 +81,11 @@ class Project(DocumentsMixin, CodebookMixin, CodingsMixin):
             project.coder_id()  # the project knows who made it
             if codebook:
                 project.load_default_codebook()
-        except BaseException:
+        except BaseException as e:
             conn.close()
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(p) + suffix).unlink(missing_ok=True)
+            remove_project_files(p)
+            if isinstance(e, sqlite3.Error):
+                raise ProjectFileError(f"{p}: cannot create the project file ({e})") from None
             raise
         return project
 
@@ -396,6 +398,17 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=FULL")  # an action that returned survives a power cut
     return conn
+
+
+def remove_project_files(path: str | os.PathLike) -> None:
+    """Delete a project file with its -wal/-shm files (after a failed creation)."""
+    for suffix in ("", "-wal", "-shm"):
+        f = Path(str(path) + suffix)
+        if f.is_file():
+            try:
+                f.unlink()
+            except OSError:
+                pass
 
 
 def create_project(path: str | os.PathLike, coder: str | None = None) -> Project:

@@ -138,3 +138,36 @@ def test_reading_command_upgrades_an_older_project(tmp_path, capsys):
     assert code == 0, err
     assert len(out.strip().splitlines()) == 2
     assert list(tmp_path.glob("old.biaozhu.before-9001_test_only.*.bak"))
+
+
+@pytest.mark.parametrize("out_name", ["out.xlsx", "out.csv"])
+def test_export_upgrades_an_older_project_like_the_reading_commands(tmp_path, capsys, out_name):
+    """Was: 'needs upgrading ..., which a read-only file does not allow' for a writable file."""
+    from desktop_app.core import schema
+
+    path = tmp_path / "old.biaozhu"
+    assert run(capsys, "demo", path)[0] == 0
+
+    @schema.migrations(name="9002_test_only")
+    def _m(db):
+        db.execute("CREATE TABLE test_only (x)")
+
+    try:
+        code, out, err = run(capsys, "export", path, tmp_path / out_name)
+    finally:
+        schema.migrations._migrations.pop()
+    assert code == 0, err
+    assert "wrote" in out and (tmp_path / out_name).is_file()
+    assert list(tmp_path.glob("old.biaozhu.before-9002_test_only.*.bak"))
+
+
+def test_new_that_fails_leaves_no_file_behind(tmp_path, capsys):
+    """SQLite cannot make its journal (a folder has that name): a clear error, and no empty
+    project file left that the next `new` would call 'already exists'."""
+    path = tmp_path / "x.biaozhu"
+    (tmp_path / "x.biaozhu-wal").mkdir()
+    (tmp_path / "x.biaozhu-journal").mkdir()
+    code, _, err = run(capsys, "new", path)
+    assert code == 1 and err.startswith(f"biaozhu: error: {path}: cannot create")
+    assert not path.exists()
+    assert (tmp_path / "x.biaozhu-wal").is_dir()  # not ours to remove
