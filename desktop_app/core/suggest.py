@@ -25,6 +25,7 @@ from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.paths import resource
 from desktop_app.core.sentences import sentence_spans
 from desktop_app.core.spans import union
+from desktop_app.core.textnorm import fold_case
 
 if TYPE_CHECKING:
     from desktop_app.core.project import Project
@@ -140,11 +141,6 @@ def remove_keyword(project: Project, code: int | str, word: str) -> list[str]:
 # -- suggesting -------------------------------------------------------------------------------
 
 
-def _fold(s: str) -> str:
-    low = s.lower()
-    return low if len(low) == len(s) else s
-
-
 def _overlaps(merged: list[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect_left(merged, (end,))  # first span starting at or after end
     return i > 0 and merged[i - 1][1] > start
@@ -188,13 +184,13 @@ def suggest(
 
             raise Cancelled("suggestions cancelled")
         text = project.document_text(doc_id)
-        hay = _fold(text)
+        hay = fold_case(text)
         sentences = sentence_spans(text)
         starts = [s for s, _ in sentences]
         found: dict[tuple[int, int], dict[int, None]] = {}  # (sentence, code) -> keyword idx
         for cid, words in lists.items():
             for k, word in enumerate(words):
-                needle = _fold(word)
+                needle = fold_case(word)
                 i = hay.find(needle)
                 while i >= 0:
                     j = bisect_right(starts, i) - 1

@@ -209,3 +209,12 @@ def normalise(text: str) -> tuple[str, list[str]]:
             "not be decoded, or already in the file"
         )
     return text, warnings
+
+
+def fold_case(text: str) -> str:
+    """Lower case for case-insensitive matching, one character for one: offsets found in
+    the result are offsets into `text`. A character whose lower case is longer (İ) stays."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(low_ch if len(low_ch := ch.lower()) == 1 else ch for ch in text)

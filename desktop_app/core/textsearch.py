@@ -28,6 +28,7 @@ from desktop_app.core.codings import NewCoding
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.segmentation import Segmenter, project_segmenter
 from desktop_app.core.sentences import paragraph_at, sentence_at
+from desktop_app.core.textnorm import fold_case
 
 if TYPE_CHECKING:
     from desktop_app.core.project import Project
@@ -241,19 +242,14 @@ def _query_tokens(query: str, seg: Segmenter) -> list[str]:
     return tokens
 
 
-def _fold(s: str) -> str:
-    low = s.lower()
-    return low if len(low) == len(s) else s
-
-
 def _word_spans(
     chunks: Iterable[tuple[int, int, str]], qtokens: list[str]
 ) -> Iterator[tuple[int, int, int]]:
     """(document, start, end) of each run of tokens equal to qtokens, from SEP-joined chunks."""
-    needle = SEP + SEP.join(_fold(t) for t in qtokens) + SEP
+    needle = SEP + SEP.join(fold_case(t) for t in qtokens) + SEP
     width = sum(len(t) for t in qtokens)
     for doc_id, base, joined in chunks:
-        hay = SEP + _fold(joined) + SEP
+        hay = SEP + fold_case(joined) + SEP
         i = hay.find(needle)
         while i >= 0:
             # hay[i+1] is joined[i]; every SEP before it is not part of the text

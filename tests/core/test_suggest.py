@@ -108,3 +108,18 @@ def test_accept_and_reject_refuse_nothing(project):
         sg.accept(project, [])
     with pytest.raises(BiaozhuError):
         sg.reject(project, [])
+
+
+def test_case_folding_survives_a_character_whose_lower_case_is_longer(project):
+    """İ lower-cases to two characters. Was: one İ anywhere in a document switched off
+    case-insensitive matching for the whole document (and in word search for its line)."""
+    from desktop_app.core import textsearch as ts
+
+    text = "İzmir代表团参观。GDP增长8%。"
+    doc = project.add_document("d", text)
+    sg.set_keywords(project, "居民增收", ["gdp"])
+    [s] = sg.suggest(project, code="居民增收")
+    assert (s.start, s.end, s.text) == (text.index("GDP"), len(text), "GDP增长8%。")
+    for mode in ("word", "substring"):
+        [h] = ts.search(project, "gdp", mode=mode, documents=[doc]).hits
+        assert text[h.start:h.end] == h.hit == "GDP"
