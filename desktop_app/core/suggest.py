@@ -180,7 +180,7 @@ def suggest(
     out: list[Suggestion] = []
     for n, (doc_id, title) in enumerate(doc_rows):
         if cancel and cancel():
-            from desktop_app.core.textsearch import Cancelled
+            from desktop_app.core.wordindex import Cancelled
 
             raise Cancelled("suggestions cancelled")
         text = project.document_text(doc_id)

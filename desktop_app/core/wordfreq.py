@@ -71,7 +71,7 @@ def countable(word: str, min_chars: int = 2) -> bool:
 
 def _indexed_words(project: Project, doc_id: int, seg: Segmenter) -> list[str] | None:
     """The document's words from a fresh word index, if there is one."""
-    from desktop_app.core.textsearch import SEP
+    from desktop_app.core.wordindex import SEP
 
     row = project.conn.execute(
         "SELECT s.dictionary = ? AND s.sha256 = d.sha256 FROM text_index_state s "
@@ -112,11 +112,12 @@ def frequencies(
         cid = project.resolve_code(code)
         cids = [cid, *(project._descendants(cid) if include_children else [])]
         spans: dict[int, list[tuple[int, int]]] = {}
+        chosen = set(doc_ids)
         for doc, s, e in project.conn.execute(
             f'SELECT document_id, start, "end" FROM codings WHERE code_id IN '
             f'({",".join("?" * len(cids))})', cids,
         ):
-            if doc in set(doc_ids):
+            if doc in chosen:
                 spans.setdefault(doc, []).append((s, e))
         name = project.code(cid)["name"]
         title = f"{name}" if documents is None else f"{name} ({len(doc_ids)} documents)"
