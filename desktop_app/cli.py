@@ -13,10 +13,13 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app import __version__
 from desktop_app.core.errors import BiaozhuError
+
+if TYPE_CHECKING:
+    from desktop_app.core.project import Project
 
 # Modules that add subcommands: each has register(subparsers) -> None.
 COMMAND_MODULES: list[str] = ["desktop_app.cli_export", "desktop_app.cli_text"]
@@ -49,7 +52,7 @@ def _one_line(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _open(args: argparse.Namespace, readonly: bool = False):
+def _open(args: argparse.Namespace, readonly: bool = False) -> Project:
     """Open the project; reading commands open read-only unless the file needs an upgrade."""
     from desktop_app.core.errors import NeedsUpgrade
     from desktop_app.core.project import open_project

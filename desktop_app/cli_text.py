@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from desktop_app.cli import _one_line, _print_json, int_at_least
+from desktop_app.cli import _one_line, _open, _print_json, int_at_least
+
+if TYPE_CHECKING:
+    from desktop_app.core.project import Project
 
 
-def _open(path: str):
+def _open_for_search(path: str) -> Project:
     """Read-write when possible (word search keeps its index up to date), else read-only."""
     from desktop_app.core.project import open_project
 
@@ -18,11 +22,11 @@ def _open(path: str):
     return open_project(path, readonly=readonly)
 
 
-def _docs(project, refs: list[str] | None) -> list[int] | None:
+def _docs(project: Project, refs: list[str] | None) -> list[int] | None:
     return None if not refs else [project.resolve_document(r) for r in refs]
 
 
-def _progress_printer(enabled: bool):
+def _progress_printer(enabled: bool) -> Callable[[int, int], None] | None:
     if not enabled:
         return None
 
@@ -39,7 +43,7 @@ def _progress_printer(enabled: bool):
 def cmd_search(args: argparse.Namespace) -> int:
     from desktop_app.core.textsearch import search
 
-    with _open(args.project) as project:
+    with _open_for_search(args.project) as project:
         result = search(
             project, args.query, mode=args.mode, documents=_docs(project, args.doc),
             code=args.code, context=args.context, limit=args.limit,
@@ -61,7 +65,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_suggest(args: argparse.Namespace) -> int:
     from desktop_app.core.suggest import suggest
 
-    with _open(args.project) as project:
+    with _open(args, readonly=True) as project:
         items = suggest(project, code=args.code, documents=_docs(project, args.doc))
     if args.json:
         _print_json([s.to_dict() for s in items])
@@ -76,7 +80,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 def cmd_freq(args: argparse.Namespace) -> int:
     from desktop_app.core.wordfreq import export_xlsx, frequencies
 
-    with _open(args.project) as project:
+    with _open(args, readonly=True) as project:
         table = frequencies(project, documents=_docs(project, args.doc), code=args.code,
                             top=args.top, min_chars=args.min_chars)
     if args.xlsx:
@@ -97,7 +101,8 @@ def cmd_freq(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     from desktop_app.core.textsearch import MODES
 
-    def add(name: str, handler, help_: str) -> argparse.ArgumentParser:
+    def add(name: str, handler: Callable[[argparse.Namespace], int], help_: str
+            ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_, description=help_)
         p.set_defaults(handler=handler)
         p.add_argument("project", metavar="P", help="project file (.biaozhu)")
