@@ -72,12 +72,17 @@ class CodebookMixin:
             self.code(ref)
             return ref
         s = ref.strip()
-        row = self.conn.execute(
-            "SELECT id FROM codes WHERE name=? OR lower(name_en)=lower(?) ORDER BY name=? DESC",
-            (s, s, s),
-        ).fetchone()
+        row = self.conn.execute("SELECT id FROM codes WHERE name=?", (s,)).fetchone()
         if row:
             return int(row[0])
+        rows = self.conn.execute(
+            "SELECT id, name FROM codes WHERE lower(name_en)=lower(?) ORDER BY id", (s,)
+        ).fetchall()
+        if len(rows) > 1:
+            names = ", ".join(r[1] for r in rows)
+            raise BiaozhuError(f"several codes are called '{s}' in English ({names}); use the name or id")
+        if rows:
+            return int(rows[0][0])
         if s.isdigit() and self.conn.execute("SELECT 1 FROM codes WHERE id=?", (int(s),)).fetchone():
             return int(s)
         raise BiaozhuError(f"there is no code '{s}'")

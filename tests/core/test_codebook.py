@@ -111,3 +111,10 @@ def test_every_codebook_edit_undoes_and_redoes(project, operation):
     assert {t: r for t, r in table_dump(project.path).items() if t in user_tables} == before
     project.redo(action)
     assert {t: r for t, r in table_dump(project.path).items() if t in user_tables} == after
+
+
+def test_an_english_name_two_codes_share_is_refused_not_guessed(project):
+    project.add_code("工资", name_en="Income")  # the default 居民增收 is "Income" too
+    with pytest.raises(BiaozhuError, match="several codes are called 'income' in English"):
+        project.resolve_code("income")
+    assert project.resolve_code("工资") != project.resolve_code("居民增收")
