@@ -189,6 +189,7 @@ class SearchPanel(QWidget):
             return result, readonly
 
         self.search_button.setEnabled(False)
+        self._show([], 0)  # old results go: a failed search must not leave them to be coded
         task = self.taskbar.start(work, self._found, self.tr("Searching…"))
         task.finished.connect(self._search_ended)
 
