@@ -5,7 +5,7 @@ Every edit goes through ProjectSession.perform, so each is one undoable action.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView
 
@@ -71,6 +71,13 @@ class CodebookTree(QTreeView):
         cid = self.model_.code_id(index)
         if cid is not None:
             self.codeClicked.emit(cid)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        """Enter on a code codes the active pane's selection, like a click."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._clicked(self.currentIndex())
+            return
+        super().keyPressEvent(event)
 
     # -- editing -------------------------------------------------------------------------------------
 

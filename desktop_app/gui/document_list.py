@@ -81,7 +81,18 @@ class DocumentList(QTableView):
         self._sized_for: tuple | None = None
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
-        self.doubleClicked.connect(lambda i: self.openRequested.emit(self.model_.docs[i.row()]["id"], False))
+        self.setTabKeyNavigation(False)  # Tab leaves the table (keyboard users were trapped in it)
+        self.doubleClicked.connect(self._open)
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.openRequested.emit(self.model_.docs[index.row()]["id"], False)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._open(self.currentIndex())
+            return
+        super().keyPressEvent(event)
 
     def load(self, docs: list[dict[str, Any]], attr_names: list[str]) -> None:
         key = (tuple(attr_names), bool(docs))

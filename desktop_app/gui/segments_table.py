@@ -55,7 +55,7 @@ class SegmentsModel(QAbstractTableModel):
 
 
 class SegmentsTable(QTableView):
-    """objectName ``segmentsTable``. Double-click jumps to the passage."""
+    """objectName ``segmentsTable``. Double-click (or Enter) jumps to the passage."""
 
     jumpRequested = Signal(int, int, int)  # document id, start, end (code points)
 
@@ -70,8 +70,17 @@ class SegmentsTable(QTableView):
         h = self.horizontalHeader()
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.setColumnWidth(0, 200)
+        self.setTabKeyNavigation(False)  # Tab leaves the table
         self.doubleClicked.connect(self._jump)
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._jump(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
     def _jump(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
         r = self.model_.rows[index.row()]
         self.jumpRequested.emit(r["document_id"], r["start"], r["end"])

@@ -77,3 +77,47 @@ def test_failed_search_leaves_no_stale_results_to_code(qtbot, window, astral_pro
     panel.code_all()
     assert rows(astral_project, "SELECT count(*) FROM codings") == [(0,)]
 
+
+
+def test_keyboard_only_tab_leaves_the_tables_and_enter_acts(qtbot, window, astral_project):
+    """Tab used to stay inside the document list for ever; Enter did nothing in the lists."""
+    from PySide6.QtWidgets import QApplication
+
+    window.doc_list.setFocus()
+    window.doc_list.setCurrentIndex(window.doc_list.model_.index(0, 0))
+    reached = set()
+    for _ in range(20):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.add(QApplication.focusWidget().objectName())
+    assert {"codebookTree", "segmentsTable", "documentPane"} <= reached
+
+    # the document list: Enter opens the selected document in the active pane
+    pane = window.panes.panes[0]
+    window.panes._activate(pane)
+    window.doc_list.setFocus()
+    window.doc_list.setCurrentIndex(window.doc_list.model_.index(1, 0))
+    qtbot.keyClick(window.doc_list, Qt.Key.Key_Return)
+    assert pane.document_id == window.doc_list.model_.docs[1]["id"]
+
+    # select with Shift+arrows, then Enter on a code in the codebook codes the selection
+    doc = pane.document_id
+    pane.view.select_span(2, 2)
+    for _ in range(3):
+        qtbot.keyClick(pane.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert pane.view.selection_span() == (2, 5)
+    tree = window.tree
+    tree.setFocus()
+    social = next(c for c, r in tree.model_.rows.items() if r["name"] == "社会保障")
+    tree.setCurrentIndex(tree.model_.index_of(social))
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert rows(astral_project, "SELECT document_id, code_id, start, end FROM codings") == [
+        (doc, social, 2, 5)]
+
+    # the segments table: Enter jumps to the passage and selects it in a pane
+    qtbot.waitUntil(lambda: window.segments.model_.rowCount() == 1)
+    pane.view.select_span(0, 0)
+    window.segments.setFocus()
+    window.segments.setCurrentIndex(window.segments.model_.index(0, 0))
+    qtbot.keyClick(window.segments, Qt.Key.Key_Return)
+    shown = window.panes.pane_showing(doc)
+    assert shown.view.selection_span() == (2, 5)
