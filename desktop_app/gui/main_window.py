@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(tr("Open &recent"))
         self.edit_menu.setTitle(tr("&Edit"))
         self.view_menu.setTitle(tr("&View"))
-        self.docks_menu.setTitle(tr("Panels"))
+        self.docks_menu.setTitle(tr("P&anels"))
         self.lang_menu.setTitle(tr("&Language"))
         self.help_menu.setTitle(tr("&Help"))
         self.doc_dock.setWindowTitle(tr("Documents"))

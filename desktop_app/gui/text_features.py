@@ -122,7 +122,7 @@ class TextFeatures(QObject):
             (self.act_dictionary, tr("Project &dictionary…")),
             (self.act_code_sentence, tr("Code this s&entence")),
             (self.act_code_paragraph, tr("Code this p&aragraph")),
-            (self.act_snap, tr("S&nap selection to words")),
+            (self.act_snap, tr("Snap selection to wo&rds")),
         ):
             act.setText(text)
         self.act_code_sentence.setStatusTip(

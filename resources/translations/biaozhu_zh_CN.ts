@@ -4,149 +4,149 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="82"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="89"/>
         <source>New code…</source>
         <translation>新建代码…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="86"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="93"/>
         <source>New child code…</source>
         <translation>新建子代码…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="88"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="95"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="89"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="96"/>
         <source>English name…</source>
         <translation>英文名称…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="90"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="97"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="91"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="98"/>
         <source>Description…</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="92"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="99"/>
         <source>Shortcut key</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="93"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="100"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="102"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="109"/>
         <source>Move to top level</source>
         <translation>移到顶层</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="103"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="110"/>
         <source>Merge into</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="110"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="117"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="118"/>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="121"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="125"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="128"/>
         <location filename="../../desktop_app/gui/coding_actions.py" line="61"/>
         <source>New code</source>
         <translation>新建代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="118"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="125"/>
         <location filename="../../desktop_app/gui/coding_actions.py" line="61"/>
         <source>Name of the new code:</source>
         <translation>新代码的名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="124"/>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="126"/>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="134"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="131"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="133"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="141"/>
         <source>Rename code</source>
         <translation>重命名代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="124"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="131"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="131"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="138"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="131"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="138"/>
         <source>English name of “{0}”:</source>
         <translation>“{0}”的英文名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="138"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="145"/>
         <source>Colour of the code</source>
         <translation>代码颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="140"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="147"/>
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="143"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="150"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="143"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="150"/>
         <source>What this code means, when to use it:</source>
         <translation>此代码的含义及使用时机：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="146"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="153"/>
         <source>Edit description</source>
         <translation>编辑说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="149"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="156"/>
         <source>Set shortcut key</source>
         <translation>设置快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="152"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="159"/>
         <source>Move code</source>
         <translation>移动代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="156"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="163"/>
         <source>Merge “{0}” into “{1}”? Its {2} codings move to “{1}”.</source>
         <translation>将“{0}”合并到“{1}”？其 {2} 条编码将移到“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="158"/>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="159"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="165"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="166"/>
         <source>Merge codes</source>
         <translation>合并代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="163"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="170"/>
         <source>Delete “{0}”? This removes {1} code(s) and {2} coding(s). You can undo it with Ctrl+Z.</source>
         <translation>删除“{0}”？这将删除 {1} 个代码和 {2} 条编码。可用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="165"/>
-        <location filename="../../desktop_app/gui/codebook_tree.py" line="166"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="172"/>
+        <location filename="../../desktop_app/gui/codebook_tree.py" line="173"/>
         <source>Delete code</source>
         <translation>删除代码</translation>
     </message>
@@ -279,7 +279,7 @@
         <location filename="../../desktop_app/gui/file_actions.py" line="78"/>
         <location filename="../../desktop_app/gui/file_actions.py" line="82"/>
         <location filename="../../desktop_app/gui/file_actions.py" line="83"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="463"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
@@ -316,215 +316,215 @@ Open the folder that contains it?</source>
         <translation>正在导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
         <source>All codes</source>
         <translation>全部代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="352"/>
         <source>All coders</source>
         <translation>全部编码员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="419"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="418"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="420"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="425"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="207"/>
+        <source>P&amp;anels</source>
+        <translation>面板(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="427"/>
         <source>Coder name</source>
         <translation>编码员姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="426"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="428"/>
         <source>Your name as a coder (saved with every coding):</source>
         <translation>您的编码员姓名（随每条编码保存）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="214"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="435"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="437"/>
         <source>Coder: {0}</source>
         <translation>编码员：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="192"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="193"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="192"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="193"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
         <source>&amp;Import documents…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
         <source>Export to &amp;Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
         <source>&amp;Close project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="194"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
         <source>&amp;Find in document…</source>
         <translation>在文档中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
         <source>New &amp;code…</source>
         <translation>新建代码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="198"/>
         <source>Coder &amp;name…</source>
         <translation>编码员姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="198"/>
         <source>New &amp;pane</source>
         <translation>新建窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="198"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="199"/>
         <source>Close pa&amp;ne</source>
         <translation>关闭窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="198"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="199"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="200"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="200"/>
         <source>&amp;About Biaozhu</source>
         <translation>关于标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="202"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="203"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="204"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="204"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="205"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="206"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="206"/>
-        <source>Panels</source>
-        <translation>面板</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="207"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="208"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="208"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="209"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="210"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="211"/>
         <source>Codebook</source>
         <translation>代码本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="212"/>
         <source>Coded segments</source>
         <translation>已编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="212"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
         <source>No project is open. Use File ▸ New project or Open project.</source>
         <translation>没有打开的项目。请使用 文件 ▸ 新建项目 或 打开项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="334"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
         <source>{0} segments of {1}</source>
         <translation>{1}的 {0} 个编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="336"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="338"/>
         <source>{0} segments of {1} (the code shown) — select codes in the codebook to list theirs</source>
         <translation>当前显示代码 {1} 的 {0} 个编码片段 —— 在代码本中选择代码可只列出其片段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="339"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="341"/>
         <source>All {0} coded segments — select codes in the codebook to list only theirs</source>
         <translation>全部 {0} 个编码片段 —— 在代码本中选择代码可只列出其片段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
         <source>coder: {0}</source>
         <translation>编码员：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="449"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="451"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="454"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="456"/>
         <source>{0} of {1} file(s) imported.</source>
         <translation>已导入 {1} 个文件中的 {0} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="457"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="459"/>
         <source>Not imported:</source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="466"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="468"/>
         <source>About Biaozhu</source>
         <translation>关于标注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="469"/>
         <source>Biaozhu 标注: qualitative coding of Chinese policy documents.</source>
         <translation>标注 Biaozhu：中文政策文件的质性编码工具。</translation>
     </message>
@@ -586,8 +586,8 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/text_features.py" line="125"/>
-        <source>S&amp;nap selection to words</source>
-        <translation>选区对齐到词语(&amp;N)</translation>
+        <source>Snap selection to wo&amp;rds</source>
+        <translation>选区对齐到词语(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/text_features.py" line="129"/>
@@ -791,27 +791,27 @@ Open the folder that contains it?</source>
         <translation>已编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="192"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="193"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="207"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="208"/>
         <source>{0} hits (showing the first {1})</source>
         <translation>{0} 处命中（显示前 {1} 处）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="210"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="211"/>
         <source>{0} hits</source>
         <translation>{0} 处命中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="253"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="254"/>
         <source>Only the {0} results shown are coded</source>
         <translation>只编码显示的 {0} 条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="267"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="268"/>
         <source>{0} passages coded</source>
         <translation>已编码 {0} 个段落</translation>
     </message>

@@ -121,3 +121,33 @@ def test_keyboard_only_tab_leaves_the_tables_and_enter_acts(qtbot, window, astra
     qtbot.keyClick(window.segments, Qt.Key.Key_Return)
     shown = window.panes.pane_showing(doc)
     assert shown.view.selection_span() == (2, 5)
+
+
+def _mnemonic_clashes(menu, where: str) -> list[str]:
+    import re
+
+    seen: dict[str, str] = {}
+    clashes: list[str] = []
+    for act in menu.actions():
+        text = act.text().replace("&&", "")
+        m = re.search(r"&(\w)", text)
+        if act.menu() is not None:
+            clashes += _mnemonic_clashes(act.menu(), f"{where}/{text}")
+            if m is None:
+                clashes.append(f"{where}/{text}: no mnemonic")
+        if m is None:
+            continue
+        key = m.group(1).lower()
+        if key in seen:
+            clashes.append(f"{where}: {seen[key]} and {text} share Alt+{key}")
+        seen[key] = text
+    return clashes
+
+
+def test_menu_mnemonics_are_unique_in_both_languages(qtbot, window):
+    """Alt+N in View only cycled between Close pane and Snap selection; Panels had none."""
+    _deferred_deletes()
+    for language in ("en", "zh_CN"):
+        window.set_language(language)
+        assert _mnemonic_clashes(window.menuBar(), language) == []
+    window.set_language("en")
