@@ -90,6 +90,17 @@ def export_workbook(
     return summary
 
 
+def _printable(ws: Any) -> Any:
+    """Printed landscape, one page wide, header row repeated (otherwise 5 codings = 18 pages)."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    return ws
+
+
 class _Writer:
     def __init__(self, project: Project, sel: Selection, lang: str, ticker: Ticker,
                  summary: ExportSummary, coders: list[str] | None,
@@ -112,7 +123,7 @@ class _Writer:
     def sheet(self, key: str) -> Any:
         title = sheet_title(pick(SHEETS[key], self.lang), self.titles)
         self.summary.sheets.append(title)
-        return self.wb.create_sheet(title)
+        return _printable(self.wb.create_sheet(title))
 
     def header_row(self, ws: Any, names: list[str]) -> None:
         """The bold header; each column at least as wide as its header (CJK counts double)."""
@@ -167,7 +178,7 @@ class _Writer:
     def segments(self) -> None:
         title = sheet_title(pick(SHEETS["segments"], self.lang), self.titles)
         self.summary.sheets.append(title)
-        ws = create_fast_sheet(self.wb, title)
+        ws = _printable(create_fast_sheet(self.wb, title))
         cells, sel = self.cells, self.sel
         clean = cells.clean
         attrs = sel.attribute_names

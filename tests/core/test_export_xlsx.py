@@ -311,3 +311,17 @@ def test_every_column_is_at_least_as_wide_as_its_header(tmp_path: Path):
             if isinstance(cell.value, str):
                 width = ws.column_dimensions[get_column_letter(i)].width
                 assert width >= min(len(cell.value), 57), (ws.title, cell.value, width)
+
+
+def test_every_sheet_prints_one_page_wide_with_its_header(tmp_path: Path):
+    from openpyxl import load_workbook
+
+    project_path = tmp_path / "p.biaozhu"
+    build_two_coder_project(project_path).close()
+    out = tmp_path / "out.xlsx"
+    export_workbook(project_path, out)
+    for ws in load_workbook(out).worksheets:
+        assert ws.page_setup.orientation == "landscape", ws.title
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0), ws.title
+        assert ws.print_title_rows == "$1:$1", ws.title
