@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from desktop_app.core.codebook import SHORTCUTS
 from desktop_app.gui import prompts
 from desktop_app.gui.codebook_model import swatch
 from desktop_app.gui.i18n import tr
@@ -62,13 +63,20 @@ class CodingActions(QObject):
         if not name or not name.strip():
             return None
         doc = pane.document_id
+        key: list[str | None] = [None]
 
         def act(p):
-            code_id = p.add_code(name)
+            # the first free key 1-9, so that the next passage can be coded with it at once
+            key[0] = next((k for k in SHORTCUTS if p.code_by_shortcut(k) is None), None)
+            code_id = p.add_code(name, shortcut=key[0])
             p.add_coding(doc, code_id, span[0], span[1])
             return code_id
 
-        return self.session.perform(tr("New code from selection"), act)
+        code_id = self.session.perform(tr("New code from selection"), act)
+        if code_id is not None and key[0] is not None:
+            self.session.report(tr("New code “{0}”: press {1} to code a selection with it.")
+                                .format(" ".join(name.split()), key[0]))
+        return code_id
 
     # -- codings under a highlight ------------------------------------------------------------
 

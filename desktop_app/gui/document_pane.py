@@ -55,6 +55,10 @@ class FindBar(QWidget):
 
     def retranslate(self) -> None:
         self.edit.setPlaceholderText(tr("Find in document"))
+        for btn, text in ((self.prev_btn, tr("Find previous")), (self.next_btn, tr("Find next")),
+                          (self.close_btn, tr("Close the find bar (Esc)"))):
+            btn.setToolTip(text)
+            btn.setAccessibleName(text)
 
     def find(self, backward: bool = False) -> bool:
         text = self.edit.text()
@@ -139,8 +143,10 @@ class DocumentPane(QWidget):
         return False
 
     def retranslate(self) -> None:
-        self.split_btn.setToolTip(tr("Open this document in a new pane"))
-        self.close_btn.setToolTip(tr("Close this pane"))
+        for btn, text in ((self.split_btn, tr("Open this document in a new pane")),
+                          (self.close_btn, tr("Close this pane"))):
+            btn.setToolTip(text)
+            btn.setAccessibleName(text)
         self.find_bar.retranslate()
 
     # -- content -----------------------------------------------------------------------------

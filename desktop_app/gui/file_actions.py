@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import PROJECT_SUFFIX, create_project, open_project
 from desktop_app.gui import prompts
+from desktop_app.gui.core_messages import localise
 from desktop_app.gui.i18n import tr
 from desktop_app.gui.operations import Operation, run_operation
 
@@ -37,7 +38,7 @@ class FileActions(QObject):
         try:
             project = create_project(path, coder=self.window.coder)
         except BiaozhuError as e:
-            prompts.error(self.window, tr("New project"), str(e))
+            prompts.error(self.window, tr("New project"), localise(str(e)))
             return False
         self.window.set_project(project)
         return True
@@ -50,7 +51,7 @@ class FileActions(QObject):
         try:
             project = open_project(path, coder=self.window.coder)
         except BiaozhuError as e:
-            prompts.error(self.window, tr("Open project"), str(e))
+            prompts.error(self.window, tr("Open project"), localise(str(e)))
             return False
         self.window.set_project(project)
         return True

@@ -12,6 +12,7 @@ from desktop_app.core.paths import resource
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 _installed: list[QTranslator] = []
+_current = "en"
 
 
 def tr(text: str) -> str:
@@ -23,6 +24,11 @@ def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name lupdate looks for)
     return text
 
 
+def current_language() -> str:
+    """The language of the installed catalogue ("en" when none is)."""
+    return _current
+
+
 def system_language() -> str:
     name = QLocale.system().name()  # e.g. zh_CN, zh_TW, en_GB
     return "zh_CN" if name.startswith("zh") else "en"
@@ -30,7 +36,9 @@ def system_language() -> str:
 
 def install(language: str) -> bool:
     """Replace the app's translator; True when a catalogue was loaded (or none is needed)."""
+    global _current
     app = QCoreApplication.instance()
+    _current = "en"
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
@@ -47,5 +55,6 @@ def install(language: str) -> bool:
     if qm.exists() and translator.load(str(qm)):
         app.installTranslator(translator)
         _installed.append(translator)
+        _current = language
         return True
     return language == "en"

@@ -25,6 +25,7 @@ from desktop_app.gui import i18n, prompts, settings
 from desktop_app.gui.codebook_model import swatch
 from desktop_app.gui.codebook_tree import CodebookTree
 from desktop_app.gui.coding_actions import CodingActions
+from desktop_app.gui.core_messages import localise
 from desktop_app.gui.document_list import DocumentList
 from desktop_app.gui.file_actions import FileActions
 from desktop_app.gui.i18n import tr
@@ -457,10 +458,10 @@ class MainWindow(QMainWindow):
         if others:
             lines.append("")
             lines.append(tr("Not imported:"))
-            lines += [f"• {r.message}" for r in others]
+            lines += [f"• {localise(r.message)}" for r in others]
         for r in imported:
             for w in r.warnings:
-                lines.append(f"• {os.path.basename(r.path)}: {w}")
+                lines.append("• " + tr("{0}: {1}").format(os.path.basename(r.path), localise(w)))
         self.last_import_summary = "\n".join(lines)
         prompts.info(self, tr("Import documents"), self.last_import_summary)
 

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import Project, open_project
 from desktop_app.core.textsearch import Hit, code_results, search
+from desktop_app.gui.core_messages import localise
 from desktop_app.gui.text_worker import TaskBar
 
 DEFAULT_LIMIT = 5000
@@ -263,7 +264,7 @@ class SearchPanel(QWidget):
                     ids = code_results(project, self.hits, code, unit)
                     action = project.last_action()
         except BiaozhuError as e:
-            self.status.setText(str(e))
+            self.status.setText(localise(str(e)))
             return
         self.status.setText(self.tr("{0} passages coded").format(len(ids)))
         self.codingsAdded.emit(int(action["id"]) if action else 0, len(ids))

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import Project
 from desktop_app.gui.commands import ActionCommand
+from desktop_app.gui.core_messages import localise
 
 
 class ProjectSession(QObject):
@@ -36,7 +37,8 @@ class ProjectSession(QObject):
         return str(self.project.path)
 
     def report(self, text: str) -> None:
-        self.message.emit(text)
+        """Show a message; the core's English messages appear in the UI language."""
+        self.message.emit(localise(text))
 
     def perform(self, label: str, fn: Callable[[Project], Any]) -> Any:
         """Run ``fn(project)`` as one action; push it for undo. None (and a message) on error."""

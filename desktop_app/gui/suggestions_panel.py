@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import Project, open_project
 from desktop_app.core.suggest import Suggestion, accept, keywords, reject, set_keywords, suggest
+from desktop_app.gui.core_messages import localise
 from desktop_app.gui.text_worker import TaskBar
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -156,7 +157,7 @@ class SuggestionsPanel(QWidget):
         try:
             stored = self._write(lambda p: set_keywords(p, cid, words))
         except BiaozhuError as e:
-            self.status.setText(str(e))
+            self.status.setText(localise(str(e)))
             return
         self.keywords.setText(", ".join(stored))
         self.status.setText(self.tr("{0} keywords saved").format(len(stored)))
@@ -219,7 +220,7 @@ class SuggestionsPanel(QWidget):
         try:
             ids, action = self._write(lambda p: (accept(p, chosen), p.last_action()))
         except BiaozhuError as e:
-            self.status.setText(str(e))
+            self.status.setText(localise(str(e)))
             return []
         self._remove(chosen)
         self.status.setText(self.tr("{0} codings added").format(len(ids)))
@@ -233,7 +234,7 @@ class SuggestionsPanel(QWidget):
         try:
             n = self._write(lambda p: reject(p, chosen))
         except BiaozhuError as e:
-            self.status.setText(str(e))
+            self.status.setText(localise(str(e)))
             return 0
         self._remove(chosen)
         self.status.setText(self.tr("{0} suggestions rejected").format(len(chosen)))

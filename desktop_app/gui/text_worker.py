@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 
 from desktop_app.core.errors import BiaozhuError
+from desktop_app.gui.core_messages import localise
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -109,7 +110,7 @@ class TaskBar(QObject):
             self._on_success(result)
 
     def _failed(self, message: str) -> None:
-        self.status.setText(message or self.tr("Cancelled"))
+        self.status.setText(localise(message) or self.tr("Cancelled"))
 
     def _finished(self) -> None:
         self.task = None
