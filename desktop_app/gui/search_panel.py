@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -98,11 +97,10 @@ class SearchPanel(QWidget):
         self.code_button = QPushButton(self.tr("Code all results"), objectName="searchCodeAll")
         self.code_button.setEnabled(False)
 
-        self.progress = QProgressBar()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.status = QLabel(objectName="searchStatus")
-        self.status.setWordWrap(True)
-        self.taskbar = TaskBar(self, self.progress, self.cancel_button, self.status)
+        self.taskbar, busy = TaskBar.with_row(self, "searchStatus")
+        self.progress = self.taskbar.progress
+        self.cancel_button = self.taskbar.cancel_button
+        self.status = self.taskbar.status
 
         top = QHBoxLayout()
         top.addWidget(self.query, 3)
@@ -117,10 +115,6 @@ class SearchPanel(QWidget):
         coding.addWidget(self.code_target, 1)
         coding.addWidget(self.unit)
         coding.addWidget(self.code_button)
-        busy = QHBoxLayout()
-        busy.addWidget(self.status, 1)
-        busy.addWidget(self.progress)
-        busy.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)

@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -84,11 +82,10 @@ class SuggestionsPanel(QWidget):
         self.accept_all = QPushButton(self.tr("Accept all listed"), objectName="suggestAcceptAll")
         self.reject_all = QPushButton(self.tr("Reject all listed"), objectName="suggestRejectAll")
 
-        self.progress = QProgressBar()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.status = QLabel(objectName="suggestStatus")
-        self.status.setWordWrap(True)
-        self.taskbar = TaskBar(self, self.progress, self.cancel_button, self.status)
+        self.taskbar, busy = TaskBar.with_row(self, "suggestStatus")
+        self.progress = self.taskbar.progress
+        self.cancel_button = self.taskbar.cancel_button
+        self.status = self.taskbar.status
 
         top = QHBoxLayout()
         top.addWidget(self.code_filter, 1)
@@ -99,10 +96,6 @@ class SuggestionsPanel(QWidget):
         buttons = QHBoxLayout()
         for b in (self.accept_button, self.reject_button, self.accept_all, self.reject_all):
             buttons.addWidget(b)
-        busy = QHBoxLayout()
-        busy.addWidget(self.status, 1)
-        busy.addWidget(self.progress)
-        busy.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(kw)

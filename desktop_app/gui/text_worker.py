@@ -11,7 +11,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.gui.core_messages import localise
@@ -70,6 +71,20 @@ class TaskBar(QObject):
         self._on_success: Callable[[Any], None] | None = None
         cancel_button.clicked.connect(self.cancel)
         self._idle()
+
+    @classmethod
+    def with_row(cls, panel: QWidget, status_name: str) -> tuple[TaskBar, QHBoxLayout]:
+        """A panel's status label, progress bar and Cancel button in one row, and their TaskBar."""
+        progress, cancel = QProgressBar(), QPushButton()
+        status = QLabel(objectName=status_name)
+        status.setWordWrap(True)
+        bar = cls(panel, progress, cancel, status)
+        cancel.setText(QCoreApplication.translate("TaskBar", "Cancel"))
+        row = QHBoxLayout()
+        row.addWidget(status, 1)
+        row.addWidget(progress)
+        row.addWidget(cancel)
+        return bar, row
 
     def _idle(self) -> None:
         self.progress.hide()

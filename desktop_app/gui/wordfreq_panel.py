@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -121,20 +119,16 @@ class WordFreqPanel(QWidget):
         split.addWidget(scroll)
         split.setStretchFactor(1, 1)
 
-        self.progress = QProgressBar()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.status = QLabel(objectName="wordFreqStatus")
-        self.taskbar = TaskBar(self, self.progress, self.cancel_button, self.status)
+        self.taskbar, busy = TaskBar.with_row(self, "wordFreqStatus")
+        self.progress = self.taskbar.progress
+        self.cancel_button = self.taskbar.cancel_button
+        self.status = self.taskbar.status
 
         top = QHBoxLayout()
         top.addWidget(self.scope, 1)
         top.addWidget(self.top)
         top.addWidget(self.count_button)
         top.addWidget(self.export_button)
-        busy = QHBoxLayout()
-        busy.addWidget(self.status, 1)
-        busy.addWidget(self.progress)
-        busy.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)

@@ -1294,122 +1294,117 @@ Open the folder that contains it?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="71"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="70"/>
         <source>Search the documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="74"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="73"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="74"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="73"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="75"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="74"/>
         <source>Regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="79"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="78"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="83"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="82"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="83"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="82"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="83"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="82"/>
         <source>Hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="83"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="82"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="95"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="94"/>
         <source>the hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="95"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="94"/>
         <source>its sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="96"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="95"/>
         <source>its paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="98"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="97"/>
         <source>Code all results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="102"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="112"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="110"/>
         <source>In:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="116"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="114"/>
         <source>Code all results as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="152"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="146"/>
         <source>All documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="153"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="147"/>
         <source>Anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="161"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="155"/>
         <source>Coded: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="194"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="188"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="209"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="203"/>
         <source>{0} hits (showing the first {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="212"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="206"/>
         <source>{0} hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="255"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="249"/>
         <source>Only the {0} results shown are coded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="269"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="263"/>
         <source>{0} passages coded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,92 +1412,87 @@ Open the folder that contains it?</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="64"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="62"/>
         <source>Suggest codings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="66"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="64"/>
         <source>Keywords of this code, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="67"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="65"/>
         <source>Save keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="71"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="69"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="71"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="69"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="71"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="69"/>
         <source>Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="71"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="69"/>
         <source>Keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="82"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="80"/>
         <source>Accept selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="83"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="81"/>
         <source>Reject selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="84"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="82"/>
         <source>Accept all listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="85"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="83"/>
         <source>Reject all listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="88"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="133"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="126"/>
         <source>All codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="163"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="156"/>
         <source>{0} keywords saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="178"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="171"/>
         <source>Looking for keywords…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="182"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="175"/>
         <source>{0} suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="226"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="219"/>
         <source>{0} codings added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="240"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="233"/>
         <source>{0} suggestions rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,12 +1500,17 @@ Open the folder that contains it?</source>
 <context>
     <name>TaskBar</name>
     <message>
-        <location filename="../../desktop_app/gui/text_worker.py" line="84"/>
+        <location filename="../../desktop_app/gui/text_worker.py" line="82"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_worker.py" line="99"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_worker.py" line="113"/>
+        <location filename="../../desktop_app/gui/text_worker.py" line="128"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,72 +1571,67 @@ Open the folder that contains it?</source>
 <context>
     <name>WordFreqPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="104"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="102"/>
         <source>Top </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="105"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="103"/>
         <source>Count words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="106"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="104"/>
         <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="111"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="109"/>
         <source>Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="111"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="109"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="111"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="109"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="125"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="154"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="148"/>
         <source>All documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="156"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="150"/>
         <source>Document: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="158"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="152"/>
         <source>Passages coded </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="175"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="169"/>
         <source>Counting words…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="191"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="185"/>
         <source>{0}: {1} words counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="198"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="192"/>
         <source>Wrote {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="205"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="199"/>
         <source>Export word frequencies</source>
         <translation type="unfinished"></translation>
     </message>

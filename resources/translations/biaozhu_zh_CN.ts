@@ -1296,122 +1296,117 @@ Open the folder that contains it?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="71"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="70"/>
         <source>Search the documents…</source>
         <translation>搜索文档…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="74"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="73"/>
         <source>Words</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="74"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="73"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="75"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="74"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="79"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="78"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="83"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="82"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="83"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="82"/>
         <source>Before</source>
         <translation>前文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="83"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="82"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="83"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="82"/>
         <source>After</source>
         <translation>后文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="95"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="94"/>
         <source>the hit</source>
         <translation>命中词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="95"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="94"/>
         <source>its sentence</source>
         <translation>所在句子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="96"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="95"/>
         <source>its paragraph</source>
         <translation>所在段落</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="98"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="97"/>
         <source>Code all results</source>
         <translation>编码全部结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="102"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="112"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="110"/>
         <source>In:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="116"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="114"/>
         <source>Code all results as</source>
         <translation>将全部结果编码为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="152"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="146"/>
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="153"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="147"/>
         <source>Anywhere</source>
         <translation>任意位置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="161"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="155"/>
         <source>Coded: </source>
         <translation>已编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="194"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="188"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="209"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="203"/>
         <source>{0} hits (showing the first {1})</source>
         <translation>{0} 处命中（显示前 {1} 处）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="212"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="206"/>
         <source>{0} hits</source>
         <translation>{0} 处命中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="255"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="249"/>
         <source>Only the {0} results shown are coded</source>
         <translation>只编码显示的 {0} 条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/search_panel.py" line="269"/>
+        <location filename="../../desktop_app/gui/search_panel.py" line="263"/>
         <source>{0} passages coded</source>
         <translation>已编码 {0} 个段落</translation>
     </message>
@@ -1419,92 +1414,87 @@ Open the folder that contains it?</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="64"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="62"/>
         <source>Suggest codings</source>
         <translation>建议编码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="66"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="64"/>
         <source>Keywords of this code, separated by commas</source>
         <translation>此代码的关键词，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="67"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="65"/>
         <source>Save keywords</source>
         <translation>保存关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="71"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="69"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="71"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="69"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="71"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="69"/>
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="71"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="69"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="82"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="80"/>
         <source>Accept selected</source>
         <translation>接受所选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="83"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="81"/>
         <source>Reject selected</source>
         <translation>拒绝所选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="84"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="82"/>
         <source>Accept all listed</source>
         <translation>接受全部列出项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="85"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="83"/>
         <source>Reject all listed</source>
         <translation>拒绝全部列出项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="88"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="133"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="126"/>
         <source>All codes</source>
         <translation>全部代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="163"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="156"/>
         <source>{0} keywords saved</source>
         <translation>已保存 {0} 个关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="178"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="171"/>
         <source>Looking for keywords…</source>
         <translation>正在查找关键词…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="182"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="175"/>
         <source>{0} suggestions</source>
         <translation>{0} 条建议</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="226"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="219"/>
         <source>{0} codings added</source>
         <translation>已添加 {0} 条编码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/suggestions_panel.py" line="240"/>
+        <location filename="../../desktop_app/gui/suggestions_panel.py" line="233"/>
         <source>{0} suggestions rejected</source>
         <translation>已拒绝 {0} 条建议</translation>
     </message>
@@ -1512,12 +1502,17 @@ Open the folder that contains it?</source>
 <context>
     <name>TaskBar</name>
     <message>
-        <location filename="../../desktop_app/gui/text_worker.py" line="84"/>
+        <location filename="../../desktop_app/gui/text_worker.py" line="82"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/text_worker.py" line="99"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_worker.py" line="113"/>
+        <location filename="../../desktop_app/gui/text_worker.py" line="128"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1578,72 +1573,67 @@ Open the folder that contains it?</source>
 <context>
     <name>WordFreqPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="104"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="102"/>
         <source>Top </source>
         <translation>前 </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="105"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="103"/>
         <source>Count words</source>
         <translation>统计词频</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="106"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="104"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="111"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="109"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="111"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="109"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="111"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="109"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="125"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="154"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="148"/>
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="156"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="150"/>
         <source>Document: </source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="158"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="152"/>
         <source>Passages coded </source>
         <translation>已编码段落 </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="175"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="169"/>
         <source>Counting words…</source>
         <translation>正在统计词频…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="191"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="185"/>
         <source>{0}: {1} words counted</source>
         <translation>{0}：已统计 {1} 个词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="198"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="192"/>
         <source>Wrote {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="205"/>
+        <location filename="../../desktop_app/gui/wordfreq_panel.py" line="199"/>
         <source>Export word frequencies</source>
         <translation>导出词频</translation>
     </message>
