@@ -40,7 +40,7 @@ from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import Project, open_project
 from desktop_app.core.textsearch import Hit, code_results, search
 from desktop_app.gui.core_messages import localise
-from desktop_app.gui.text_worker import TaskBar
+from desktop_app.gui.text_worker import TaskBar, write_with
 
 DEFAULT_LIMIT = 5000
 DOCUMENT_COLUMN_MAX = 180  # pixels; the full title is the cell's tooltip
@@ -249,14 +249,9 @@ class SearchPanel(QWidget):
             self.status.setText(self.tr("Only the {0} results shown are coded").format(
                 len(self.hits)))
         try:
-            if self.write_project is not None:
-                project = self.write_project()
-                ids = code_results(project, self.hits, code, unit)
-                action = project.last_action()
-            else:
-                with open_project(self.project_path, coder=self.coder) as project:
-                    ids = code_results(project, self.hits, code, unit)
-                    action = project.last_action()
+            ids, action = write_with(
+                self.write_project, self.project_path, self.coder,
+                lambda p: (code_results(p, self.hits, code, unit), p.last_action()))
         except BiaozhuError as e:
             self.status.setText(localise(str(e)))
             return

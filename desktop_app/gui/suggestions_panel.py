@@ -36,7 +36,7 @@ from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import Project, open_project
 from desktop_app.core.suggest import Suggestion, accept, keywords, reject, set_keywords, suggest
 from desktop_app.gui.core_messages import localise
-from desktop_app.gui.text_worker import TaskBar
+from desktop_app.gui.text_worker import TaskBar, write_with
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 DOCUMENT_COLUMN_MAX = 180  # pixels; the full title is the cell's tooltip
@@ -201,10 +201,7 @@ class SuggestionsPanel(QWidget):
     # -- accepting / rejecting -----------------------------------------------------------------------
 
     def _write(self, fn):
-        if self.write_project is not None:
-            return fn(self.write_project())
-        with open_project(self.project_path, coder=self.coder) as p:
-            return fn(p)
+        return write_with(self.write_project, self.project_path, self.coder, fn)
 
     def accept_rows(self, rows) -> list[int]:
         chosen = [self.items[r] for r in rows]

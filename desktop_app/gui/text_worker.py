@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.project import Project, open_project
 from desktop_app.gui.core_messages import localise
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
@@ -55,6 +56,16 @@ def _forget(task: TextTask) -> None:
     task.wait()  # run() has returned; let the thread end before deleting it
     _running.discard(task)
     task.deleteLater()
+
+
+def write_with(write_project: Callable[[], Project] | None, project_path: str,
+               coder: str | None, fn: Callable[[Project], Any]) -> Any:
+    """Run ``fn(project)`` on the window's connection when the panel has one (so the change
+    joins its undo stack), else on a connection of the panel's own."""
+    if write_project is not None:
+        return fn(write_project())
+    with open_project(project_path, coder=coder) as project:
+        return fn(project)
 
 
 class TaskBar(QObject):

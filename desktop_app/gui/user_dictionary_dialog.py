@@ -34,6 +34,7 @@ from desktop_app.core import segmentation
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import Project, open_project
 from desktop_app.gui.core_messages import localise
+from desktop_app.gui.text_worker import write_with
 
 SAMPLE = "嘉兴以统筹城乡发展为重点推动共同富裕，湖州八里店镇探索无差别城乡。"
 TERM_ROLE = Qt.ItemDataRole.UserRole
@@ -92,10 +93,7 @@ class UserDictionaryDialog(QDialog):
         self.reload()
 
     def _write(self, fn):
-        if self.write_project is not None:
-            return fn(self.write_project())
-        with open_project(self.project_path, coder=self.coder) as p:
-            return fn(p)
+        return write_with(self.write_project, self.project_path, self.coder, fn)
 
     def _read(self, fn):
         if self.write_project is not None:
