@@ -254,11 +254,8 @@ class Project(DocumentsMixin, CodebookMixin, CodingsMixin):
         return self._action_id
 
     def _row(self, table: str, row_id: int) -> dict[str, Any] | None:
-        cur = self.conn.execute(f"SELECT * FROM {_q(table)} WHERE id=?", (row_id,))
-        row = cur.fetchone()
-        if row is None:
-            return None
-        return dict(zip([d[0] for d in cur.description], row, strict=True))
+        rows = self.query(f"SELECT * FROM {_q(table)} WHERE id=?", (row_id,))
+        return rows[0] if rows else None
 
     def _record(self, table: str, row_id: int, before: dict | None, after: dict | None) -> None:
         self.conn.execute(
@@ -311,9 +308,8 @@ class Project(DocumentsMixin, CodebookMixin, CodingsMixin):
     # -- undo / redo -------------------------------------------------------------------------
 
     def last_action(self) -> dict[str, Any] | None:
-        cur = self.conn.execute("SELECT * FROM actions ORDER BY id DESC LIMIT 1")
-        row = cur.fetchone()
-        return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None
+        rows = self.query("SELECT * FROM actions ORDER BY id DESC LIMIT 1")
+        return rows[0] if rows else None
 
     def _history(self, action_id: int) -> list[tuple[str, int, dict | None, dict | None]]:
         rows = self.conn.execute(
