@@ -51,10 +51,9 @@ class DocumentsMixin:
         self._text_cache[doc_id] = text
         return doc_id
 
-    def find_duplicate(self: Project, text: str) -> int | None:
-        row = self.conn.execute(
-            "SELECT id FROM documents WHERE sha256=?", (text_sha256(text),)
-        ).fetchone()
+    def find_duplicate(self: Project, digest: str) -> int | None:
+        """The document whose text has this sha256 (see text_sha256), if any."""
+        row = self.conn.execute("SELECT id FROM documents WHERE sha256=?", (digest,)).fetchone()
         return int(row[0]) if row else None
 
     def documents(self: Project) -> list[dict[str, Any]]:

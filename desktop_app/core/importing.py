@@ -123,7 +123,7 @@ def import_files(
             continue
         res.encoding, res.chars, res.warnings = decoded.encoding, len(decoded.text), decoded.warnings
         digest = text_sha256(decoded.text)
-        existing = project.find_duplicate(decoded.text)
+        existing = project.find_duplicate(digest)
         if existing is not None:
             res.status, res.document_id = "duplicate", existing
             res.message = f"{path.name}: the same text is already document {existing}; not imported again"
