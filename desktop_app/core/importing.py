@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.core.documents import text_sha256
 from desktop_app.core.errors import BiaozhuError, ImportRefused
 from desktop_app.core.textnorm import Decoded, decode_bytes, normalise
 
@@ -106,8 +107,6 @@ def import_files(
     results: list[ImportResult] = []
     accepted: list[tuple[ImportResult, str]] = []
     seen: dict[str, str] = {}
-    from desktop_app.core.documents import text_sha256
-
     total = len(paths)
     for i, raw in enumerate(paths):
         path = Path(raw)
