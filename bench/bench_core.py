@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from bench.corpus import write_corpus
-from desktop_app.core.importing import import_files
+from desktop_app.core.ingest.importer import import_files
 from desktop_app.core.project import create_project, open_project
 
 CODINGS = 50_000

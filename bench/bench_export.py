@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from bench.corpus import make_text
-from desktop_app.core.documents import text_sha256
+from desktop_app.core.project.documents import text_sha256
 from desktop_app.core.project import create_project, now
 
 CODINGS = 100_000

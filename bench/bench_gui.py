@@ -33,7 +33,7 @@ print("ready", time.perf_counter() - t0, "jieba" in sys.modules, flush=True)
 
 def build(path: Path) -> None:
     from bench.corpus import make_text
-    from desktop_app.core.codings import NewCoding
+    from desktop_app.core.project.codings import NewCoding
     from desktop_app.core.project import create_project
 
     text = make_text(DOC_CHARS, seed=7)
@@ -68,7 +68,7 @@ def run(tmp_dir: Path) -> list:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.window.main_window import MainWindow
 
     path = tmp_dir / "big.biaozhu"
     t = time.perf_counter()

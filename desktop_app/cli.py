@@ -78,7 +78,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop_app.core.importing import import_files, parse_attributes
+    from desktop_app.core.ingest.importer import import_files, parse_attributes
 
     attrs = parse_attributes(args.attr or [])
     with _open(args) as project:
@@ -152,7 +152,7 @@ def cmd_segments(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from desktop_app.core.demo import build_demo
+    from desktop_app.core.ingest.demo import build_demo
 
     with build_demo(args.project) as project:
         docs, segs = project.documents(), project.segments()

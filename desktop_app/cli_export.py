@@ -28,8 +28,8 @@ class _StderrProgress:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop_app.core.export_csv import export_csv
-    from desktop_app.core.export_xlsx import export_workbook
+    from desktop_app.core.interchange.csv_export import export_csv
+    from desktop_app.core.interchange.xlsx_export import export_workbook
 
     suffix = Path(args.out).suffix.lower()
     if suffix == ".xlsx":

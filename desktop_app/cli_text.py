@@ -41,7 +41,7 @@ def _progress_printer(enabled: bool) -> Callable[[int, int], None] | None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from desktop_app.core.textsearch import search
+    from desktop_app.core.text.search import search
 
     with _open_for_search(args.project) as project:
         result = search(
@@ -63,7 +63,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    from desktop_app.core.suggest import suggest
+    from desktop_app.core.text.suggest import suggest
 
     with _open(args, readonly=True) as project:
         items = suggest(project, code=args.code, documents=_docs(project, args.doc))
@@ -78,7 +78,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
 
 def cmd_freq(args: argparse.Namespace) -> int:
-    from desktop_app.core.wordfreq import export_xlsx, frequencies
+    from desktop_app.core.text.frequencies import export_xlsx, frequencies
 
     with _open(args, readonly=True) as project:
         table = frequencies(project, documents=_docs(project, args.doc), code=args.code,
@@ -99,7 +99,7 @@ def cmd_freq(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from desktop_app.core.textsearch import MODES
+    from desktop_app.core.text.search import MODES
 
     def add(name: str, handler: Callable[[argparse.Namespace], int], help_: str
             ) -> argparse.ArgumentParser:

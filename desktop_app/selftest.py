@@ -72,7 +72,7 @@ def step_cli(ctx: Context) -> str:
 
 
 def step_demo(ctx: Context) -> str:
-    from desktop_app.core.demo import build_demo, manifest
+    from desktop_app.core.ingest.demo import build_demo, manifest
 
     with build_demo(ctx.project_path) as project:
         docs, segs = project.documents(), project.segments()
@@ -101,7 +101,7 @@ def step_code(ctx: Context) -> str:
 
 
 def step_segment(ctx: Context) -> str:
-    from desktop_app.core import segmentation
+    from desktop_app.core.text import segmentation
     from desktop_app.core.paths import cache_dir
 
     sentence = ctx.passage
@@ -119,8 +119,8 @@ def step_segment(ctx: Context) -> str:
 def step_export(ctx: Context) -> str:
     from openpyxl import load_workbook
 
-    from desktop_app.core.export_common import label
-    from desktop_app.core.export_xlsx import export_workbook
+    from desktop_app.core.interchange.common import label
+    from desktop_app.core.interchange.xlsx_export import export_workbook
 
     out = ctx.folder / "selftest.xlsx"
     export_workbook(ctx.project_path, out, lang="en")

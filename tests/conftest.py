@@ -33,7 +33,7 @@ def project(tmp_path: Path):
 @pytest.fixture
 def demo_project(tmp_path: Path):
     """The demo project built from the seeds, open."""
-    from desktop_app.core.demo import build_demo
+    from desktop_app.core.ingest.demo import build_demo
 
     p = build_demo(tmp_path / "demo.biaozhu")
     yield p

@@ -22,7 +22,7 @@ def app_icon():
 
 def start_project(window, project: str | None) -> None:
     """Open the given project, else the last one, else the demo (first run)."""
-    from desktop_app.core.demo import ensure_demo
+    from desktop_app.core.ingest.demo import ensure_demo
     from desktop_app.gui import settings
 
     last = settings.get("last_project")
@@ -39,7 +39,7 @@ def start_project(window, project: str | None) -> None:
 def create_window(project: str | None = None):
     """The main window on a project, ready to show (tests and benchmarks use this)."""
     from desktop_app.gui import i18n, settings
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.window.main_window import MainWindow
 
     language = str(settings.get("language", "") or i18n.system_language())
     i18n.install(language)

@@ -1,6 +1,6 @@
 """Refresh the catalogues: `python resources/translations/update.py`.
 
-Runs pyside6-lupdate over the GUI sources (new strings appear as unfinished in the .ts files;
+Runs pyside6-lupdate over the package's sources (new strings appear as unfinished in the .ts files;
 translate them with pyside6-linguist or by hand) and pyside6-lrelease to rebuild the .qm files,
 which are committed so the app needs no build step.
 """
@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-GUI = HERE.parent.parent / "desktop_app" / "gui"
+PKG = HERE.parent.parent / "desktop_app"
 LANGS = ("zh_CN", "en")
 
 
@@ -21,9 +21,10 @@ def tool(name: str) -> str:
 
 
 def main() -> int:
-    sources = sorted(str(p.relative_to(GUI)) for p in GUI.glob("*.py"))
+    # the GUI's strings, and the core's messages marked with N_() (core/messages.py)
+    sources = sorted(str(p.relative_to(PKG)) for p in PKG.rglob("*.py") if "_data" not in p.parts)
     ts = [str(HERE / f"biaozhu_{lang}.ts") for lang in LANGS]
-    subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", *ts], cwd=GUI,
+    subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", *ts], cwd=PKG,
                    check=True)
     for lang, path in zip(LANGS, ts, strict=True):
         subprocess.run([tool("pyside6-lrelease"), path, "-qm", str(HERE / f"biaozhu_{lang}.qm")],

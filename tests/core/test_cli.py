@@ -110,7 +110,7 @@ def test_demo_and_real_process_exit_codes(tmp_path):
 
 
 def test_demo_matches_seed_manifest(demo_project):
-    from desktop_app.core.demo import manifest
+    from desktop_app.core.ingest.demo import manifest
 
     docs = demo_project.documents()
     assert [d["attributes"]["region"] for d in docs] == ["嘉兴", "湖州"]
@@ -122,7 +122,7 @@ def test_demo_matches_seed_manifest(demo_project):
 
 def test_reading_command_upgrades_an_older_project(tmp_path, capsys):
     """A project made before a schema step still lists (upgraded, with a backup first)."""
-    from desktop_app.core import schema
+    from desktop_app.core.project import schema
 
     path = tmp_path / "old.biaozhu"
     assert run(capsys, "demo", path)[0] == 0
@@ -143,7 +143,7 @@ def test_reading_command_upgrades_an_older_project(tmp_path, capsys):
 @pytest.mark.parametrize("out_name", ["out.xlsx", "out.csv"])
 def test_export_upgrades_an_older_project_like_the_reading_commands(tmp_path, capsys, out_name):
     """Was: 'needs upgrading ..., which a read-only file does not allow' for a writable file."""
-    from desktop_app.core import schema
+    from desktop_app.core.project import schema
 
     path = tmp_path / "old.biaozhu"
     assert run(capsys, "demo", path)[0] == 0

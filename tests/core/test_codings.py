@@ -1,6 +1,6 @@
 import pytest
 
-from desktop_app.core.codings import NewCoding
+from desktop_app.core.project.codings import NewCoding
 from desktop_app.core.errors import BiaozhuError, UndoConflict
 
 TEXT = "𠮷城乡居民收入😀倍差1.61∶1"

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.core import export_common
+from desktop_app.core.interchange import common as export_common
 from desktop_app.core.errors import BiaozhuError
-from desktop_app.core.export_common import ExportCancelled
-from desktop_app.core.export_csv import export_csv
-from desktop_app.core.export_xlsx import export_workbook
+from desktop_app.core.interchange.common import ExportCancelled
+from desktop_app.core.interchange.csv_export import export_csv
+from desktop_app.core.interchange.xlsx_export import export_workbook
 from tests.conftest import table_dump
 from tests.core.export_helpers import TEXT_A, build_two_coder_project, db_rows, load
 
@@ -135,7 +135,7 @@ def test_folder_not_writable(proj, tmp_path, monkeypatch):
 
 
 def test_write_error_midway_leaves_nothing(proj, tmp_path, monkeypatch):
-    from desktop_app.core import export_xlsx
+    from desktop_app.core.interchange import xlsx_export as export_xlsx
 
     def full(wb, filename):
         Path(filename).write_bytes(b"partial")
@@ -215,7 +215,7 @@ def test_cli_export(proj: Path, tmp_path: Path, capsys):
 
 
 def test_text_cell_drops_what_xml_cannot_hold():
-    from desktop_app.core.xlsx_safe import clean_text
+    from desktop_app.core.interchange.xlsx_safe import clean_text
 
     clean = clean_text("a\ud800b\ufffec\uffffd\x01e\tf\n")
     assert (clean.text, clean.removed) == ("abcde\tf\n", 4)

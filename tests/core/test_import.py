@@ -2,7 +2,7 @@ import docx
 import pytest
 
 from desktop_app.core.errors import BiaozhuError
-from desktop_app.core.importing import import_files, parse_attributes
+from desktop_app.core.ingest.importer import import_files, parse_attributes
 from tests.conftest import table_dump
 
 

@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.core.offsets import OffsetMap
+from desktop_app.core.text.offsets import OffsetMap
 
 chars = st.sampled_from(list("ab收入\n𠮷𠀀😀。"))
 

@@ -93,7 +93,7 @@ def test_read_only_file_is_refused_for_writing_but_readable(project):
 
 def test_unwritable_file_is_refused_and_untouched(project, monkeypatch):
     """As root the mode bits do not bite, so stand in for an unwritable file."""
-    from desktop_app.core import project as project_module
+    from desktop_app.core.project import store as project_module
 
     project.close()
     before = _digest(project.path)
@@ -151,7 +151,7 @@ def test_create_refuses_to_overwrite(project):
 
 
 def test_migration_backs_up_an_older_project(tmp_path, monkeypatch):
-    from desktop_app.core import schema
+    from desktop_app.core.project import schema
 
     path = tmp_path / "old.biaozhu"
     create_project(path).close()
@@ -174,7 +174,7 @@ def test_migration_backs_up_an_older_project(tmp_path, monkeypatch):
 
 @pytest.fixture
 def short_busy_timeout(monkeypatch):
-    from desktop_app.core import project as project_module
+    from desktop_app.core.project import store as project_module
 
     monkeypatch.setattr(project_module, "BUSY_TIMEOUT", 0.2)
 
@@ -183,7 +183,7 @@ def test_second_writer_gets_a_clear_error_not_a_crash(project, short_busy_timeou
     """Another program (the GUI, a CLI) holding the write lock: every write path of this
     one, the word index included, reports the file and the lock; nothing is half-written.
     Was: update_index and clear_index raised sqlite3.OperationalError."""
-    from desktop_app.core import textsearch as ts
+    from desktop_app.core.text import search as ts
     from desktop_app.core.project import open_project
     from tests.conftest import table_dump
 

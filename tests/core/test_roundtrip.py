@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.cli import main
-from desktop_app.core.importing import import_files
+from desktop_app.core.ingest.importer import import_files
 from desktop_app.core.project import create_project, open_project
 
 ALPHABET = list("收入社会保障城乡ab 1。\n\r\t") + ["𠮷", "𠀀", "😀", "\r\n", "\u3000"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.sentences import (
+from desktop_app.core.text.sentences import (
     enclosing,
     paragraph_at,
     paragraph_spans,

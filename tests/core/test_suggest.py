@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core import suggest as sg
+from desktop_app.core.text import suggest as sg
 from desktop_app.core.errors import BiaozhuError
 
 ASTRAL = "𠮷𠀀😀"
@@ -113,7 +113,7 @@ def test_accept_and_reject_refuse_nothing(project):
 def test_case_folding_survives_a_character_whose_lower_case_is_longer(project):
     """İ lower-cases to two characters. Was: one İ anywhere in a document switched off
     case-insensitive matching for the whole document (and in word search for its line)."""
-    from desktop_app.core import textsearch as ts
+    from desktop_app.core.text import search as ts
 
     text = "İzmir代表团参观。GDP增长8%。"
     doc = project.add_document("d", text)

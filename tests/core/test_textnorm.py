@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.errors import ImportRefused
-from desktop_app.core.textnorm import decode_bytes, normalise
+from desktop_app.core.ingest.decoding import decode_bytes, normalise
 
 SIMPLIFIED = ["收入", "社会保障", "城乡居民收入倍差", "去,", "系统15", "共同富裕示范区建设"]
 TRADITIONAL = ["收入", "社會保障體系", "統籌城鄉發展，促進共同富裕。"]

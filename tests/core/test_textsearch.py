@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core import textsearch as ts
+from desktop_app.core.text import search as ts
 from desktop_app.core.errors import BiaozhuError
-from desktop_app.core.segmentation import add_term, project_segmenter, remove_term, segmenter
-from desktop_app.core.sentences import paragraph_at, sentence_at
+from desktop_app.core.text.segmentation import add_term, project_segmenter, remove_term, segmenter
+from desktop_app.core.text.sentences import paragraph_at, sentence_at
 from tests.conftest import table_dump
 
 ASTRAL = "𠮷𠀀😀"
@@ -215,7 +215,7 @@ def test_an_older_project_is_upgraded_and_searchable(tmp_path):
     from sqlite_utils import Database
 
     from desktop_app.core.project import open_project
-    from desktop_app.core.schema import APP_ID, migrations
+    from desktop_app.core.project.schema import APP_ID, migrations
 
     path = tmp_path / "old.biaozhu"
     conn = sqlite3.connect(path)

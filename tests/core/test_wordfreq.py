@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 
-from desktop_app.core import wordfreq as wf
+from desktop_app.core.text import frequencies as wf
 from desktop_app.core.errors import BiaozhuError
 
 
@@ -41,7 +41,7 @@ def test_scope_document_top_and_min_chars(project, docs):
 
 
 def test_the_index_and_plain_segmentation_agree(project, docs):
-    from desktop_app.core.textsearch import update_index
+    from desktop_app.core.text.search import update_index
 
     plain = wf.frequencies(project)
     update_index(project)

@@ -15,7 +15,7 @@ def _gui_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     that fail loudly instead of waiting for a click."""
     monkeypatch.setenv("BIAOZHU_CODER", "alice")
     monkeypatch.setenv("BIAOZHU_DATA_DIR", str(tmp_path / "userdata"))
-    from desktop_app.gui import prompts
+    from desktop_app.gui.dialogs import prompts
 
     def refuse(*args, **kwargs):
         raise AssertionError(f"unexpected dialog: {args[1:3]}")
@@ -27,7 +27,7 @@ def _gui_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
 
 def make_window(qtbot, project_path: Path | None, language: str = "en"):
     from desktop_app.gui import i18n
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.window.main_window import MainWindow
 
     i18n.install(language)
     window = MainWindow(language=language)

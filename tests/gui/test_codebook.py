@@ -12,7 +12,7 @@ def names(path):
 
 
 def test_add_rename_colour_shortcut_description_with_undo(qtbot, window, astral_project, monkeypatch):
-    from desktop_app.gui import prompts
+    from desktop_app.gui.dialogs import prompts
 
     tree = window.tree
     assert tree.objectName() == "codebookTree"
@@ -44,8 +44,8 @@ def test_add_rename_colour_shortcut_description_with_undo(qtbot, window, astral_
 
 
 def test_drag_under_parent_merge_and_delete_with_count(qtbot, window, astral_project, monkeypatch):
-    from desktop_app.gui import prompts
-    from desktop_app.gui.codebook_model import MIME
+    from desktop_app.gui.dialogs import prompts
+    from desktop_app.gui.models.codebook import MIME
 
     tree, model = window.tree, window.tree.model_
     pane = window.panes.panes[0]

@@ -107,7 +107,7 @@ def test_key_without_selection_or_shortcut_does_nothing(qtbot, window, astral_pr
 
 
 def test_context_menu_code_as_remove_recode_memo(qtbot, window, astral_project, monkeypatch):
-    from desktop_app.gui import prompts
+    from desktop_app.gui.dialogs import prompts
 
     pane = window.panes.panes[0]
     view = pane.view
@@ -148,7 +148,7 @@ def test_context_menu_code_as_remove_recode_memo(qtbot, window, astral_project, 
 
 
 def test_new_code_from_selection_and_tree_click(qtbot, window, astral_project, monkeypatch):
-    from desktop_app.gui import prompts
+    from desktop_app.gui.dialogs import prompts
 
     pane = window.panes.panes[0]
     s = ASTRAL_TEXT.index("社会保障体系")

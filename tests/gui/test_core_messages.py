@@ -72,7 +72,7 @@ def test_every_template_is_translated_with_the_same_values(zh):
 
 
 def test_english_ui_and_unknown_messages_pass_through(qapp, tmp_path):
-    from desktop_app.core.importing import import_files
+    from desktop_app.core.ingest.importer import import_files
     from desktop_app.gui import i18n
     from desktop_app.gui.core_messages import localise
 
@@ -95,7 +95,7 @@ def test_english_ui_and_unknown_messages_pass_through(qapp, tmp_path):
 # -- groups, from the real core ----------------------------------------------------------------------
 
 def test_import_refusals_duplicates_and_warnings(zh, project, tmp_path):
-    from desktop_app.core.importing import import_files
+    from desktop_app.core.ingest.importer import import_files
 
     files = {
         "empty.txt": b"  \n",
@@ -141,7 +141,7 @@ def test_import_refusals_duplicates_and_warnings(zh, project, tmp_path):
 
 
 def test_project_open_and_create_errors(zh, project, tmp_path, monkeypatch):
-    from desktop_app.core import project as project_module
+    from desktop_app.core.project import store as project_module
 
     text = tmp_path / "notes.txt"
     text.write_text("hello", encoding="utf-8")
@@ -247,7 +247,7 @@ def test_undo_conflicts(zh, project):
 
 
 def test_export_target_errors(zh, project, tmp_path):
-    from desktop_app.core.export_common import check_lang, check_target
+    from desktop_app.core.interchange.common import check_lang, check_target
 
     out = tmp_path / "out.csv"
     check(error(lambda: check_target(out, ".xlsx", project.path)), "必须以 .xlsx 结尾",
@@ -264,8 +264,9 @@ def test_export_target_errors(zh, project, tmp_path):
 
 
 def test_search_dictionary_and_keyword_errors(zh, project):
-    from desktop_app.core import segmentation, suggest
-    from desktop_app.core.textsearch import search
+    from desktop_app.core.text import segmentation
+    from desktop_app.core.text import suggest
+    from desktop_app.core.text.search import search
 
     check(error(lambda: search(project, "(unclosed", mode="regex")), "无效的正则表达式",
           keep=("“(unclosed”", "missing ), unterminated subpattern"))
@@ -291,7 +292,7 @@ def test_search_dictionary_and_keyword_errors(zh, project):
 
 def test_chinese_window_shows_import_open_and_perform_errors_in_chinese(
         qtbot, astral_project, tmp_path, monkeypatch):
-    from desktop_app.gui import prompts
+    from desktop_app.gui.dialogs import prompts
 
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(prompts, "info", lambda parent, title, text: shown.append((title, text)))
@@ -329,7 +330,7 @@ def test_chinese_window_shows_import_open_and_perform_errors_in_chinese(
 
 
 def test_search_panel_status_in_chinese(qtbot, window, zh):
-    from desktop_app.gui.search_panel import SearchPanel
+    from desktop_app.gui.panels.search import SearchPanel
 
     panel = SearchPanel(window.session.path, window, write_project=lambda: window.session.project)
     qtbot.addWidget(panel)

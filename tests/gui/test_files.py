@@ -9,7 +9,7 @@ from tests.gui.conftest import make_window, rows
 
 def test_import_with_refused_file_shows_summary_and_is_undoable(qtbot, window, astral_project,
                                                                  tmp_path, monkeypatch):
-    from desktop_app.gui import prompts
+    from desktop_app.gui.dialogs import prompts
 
     good = tmp_path / "新文件.txt"
     good.write_text("共同富裕𠮷示范区建设的新文件。", encoding="utf-8")
@@ -37,7 +37,7 @@ def test_export_to_excel_runs_on_worker_and_offers_folder(qtbot, window, astral_
                                                           tmp_path, monkeypatch):
     import openpyxl
 
-    from desktop_app.gui import prompts
+    from desktop_app.gui.dialogs import prompts
 
     pane = window.panes.panes[0]
     pane.view.select_span(1, 4)
@@ -59,7 +59,7 @@ def test_export_to_excel_runs_on_worker_and_offers_folder(qtbot, window, astral_
 
 
 def test_export_error_is_shown_not_raised(qtbot, window, tmp_path, monkeypatch):
-    from desktop_app.gui import prompts
+    from desktop_app.gui.dialogs import prompts
 
     errors = []
     monkeypatch.setattr(prompts, "error", lambda parent, title, text: errors.append(text))
@@ -71,7 +71,7 @@ def test_export_error_is_shown_not_raised(qtbot, window, tmp_path, monkeypatch):
 
 
 def test_open_bad_project_names_the_file(qtbot, window, tmp_path, monkeypatch):
-    from desktop_app.gui import prompts
+    from desktop_app.gui.dialogs import prompts
 
     bad = tmp_path / "broken.biaozhu"
     bad.write_text("not a database", encoding="utf-8")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def test_document_list_model(qtmodeltester, demo_project):
-    from desktop_app.gui.document_list import DocumentListModel
+    from desktop_app.gui.panels.documents import DocumentListModel
 
     model = DocumentListModel()
     model.load(demo_project.documents(), demo_project.attribute_names())
@@ -16,7 +16,7 @@ def test_document_list_model(qtmodeltester, demo_project):
 
 
 def test_codebook_model_tree(qtmodeltester, demo_project):
-    from desktop_app.gui.codebook_model import CodebookModel
+    from desktop_app.gui.models.codebook import CodebookModel
 
     child = demo_project.add_code("收入差距", parent="居民增收")
     demo_project.add_code("工资", parent=child)
@@ -35,7 +35,7 @@ def test_codebook_model_tree(qtmodeltester, demo_project):
 
 
 def test_segments_model(qtmodeltester, demo_project):
-    from desktop_app.gui.segments_table import SegmentsModel
+    from desktop_app.gui.panels.segments import SegmentsModel
 
     model = SegmentsModel()
     segs = demo_project.segments(code="居民增收")

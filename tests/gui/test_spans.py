@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.offsets import OffsetMap
-from desktop_app.gui.spans import Intervals, Span, mix, tint, to_spans
+from desktop_app.core.text.offsets import OffsetMap
+from desktop_app.gui.document.spans import Intervals, Span, mix, tint, to_spans
 
 COLOURS = {1: "#F28E2B", 2: "#4E79A7", 3: "#59A14F"}
 N = 60

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
-from desktop_app.core import segmentation
-from desktop_app.core.sentences import paragraph_at, sentence_at
-from desktop_app.gui import prompts
-from desktop_app.gui.search_panel import SearchPanel
-from desktop_app.gui.suggestions_panel import SuggestionsPanel
+from desktop_app.core.text import segmentation
+from desktop_app.core.text.sentences import paragraph_at, sentence_at
+from desktop_app.gui.dialogs import prompts
+from desktop_app.gui.panels.search import SearchPanel
+from desktop_app.gui.panels.suggestions import SuggestionsPanel
 from tests.gui.conftest import ASTRAL_TEXT, highlighted, rows
 
 
@@ -232,7 +232,7 @@ def test_text_menu_and_panels_follow_the_language(qtbot, window):
 
 def test_jieba_starts_in_the_background_once_the_window_is_shown(qtbot, astral_project,
                                                                  monkeypatch):
-    from desktop_app.gui import main_window
+    from desktop_app.gui.window import main_window
     from tests.gui.conftest import make_window
 
     calls = []

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.core import segmentation
+from desktop_app.core.text import segmentation
 from desktop_app.core.project import create_project, open_project
-from desktop_app.gui.search_panel import SearchPanel
+from desktop_app.gui.panels.search import SearchPanel
 
 TEXT = "𠮷𠀀😀城乡居民收入增加。\n第二段：𠮷低收入农户的收入也在提高！"
 
@@ -119,7 +119,7 @@ def _code_id(path: Path, name: str) -> int:
 def test_long_work_can_be_cancelled_from_the_panel(qtbot, panel):
     import time
 
-    from desktop_app.core.textsearch import Cancelled
+    from desktop_app.core.text.search import Cancelled
 
     def work(progress, cancelled):
         for i in range(1000):

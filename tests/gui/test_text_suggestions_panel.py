@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.core.demo import build_demo
+from desktop_app.core.ingest.demo import build_demo
 from desktop_app.core.project import open_project
-from desktop_app.core.suggest import suggest
+from desktop_app.core.text.suggest import suggest
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def panel(qtbot, path):
-    from desktop_app.gui.suggestions_panel import SuggestionsPanel
+    from desktop_app.gui.panels.suggestions import SuggestionsPanel
 
     w = SuggestionsPanel(str(path), coder="alice")
     qtbot.addWidget(w)

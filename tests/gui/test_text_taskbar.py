@@ -7,9 +7,9 @@ from desktop_app.gui import i18n
 
 @pytest.mark.parametrize(("language", "cancel"), [("zh_CN", "取消"), ("en", "Cancel")])
 def test_each_panel_has_one_taskbar_row(qtbot, demo_project, language, cancel):
-    from desktop_app.gui.search_panel import SearchPanel
-    from desktop_app.gui.suggestions_panel import SuggestionsPanel
-    from desktop_app.gui.wordfreq_panel import WordFreqPanel
+    from desktop_app.gui.panels.search import SearchPanel
+    from desktop_app.gui.panels.suggestions import SuggestionsPanel
+    from desktop_app.gui.panels.wordfreq import WordFreqPanel
 
     path = str(demo_project.path)
     i18n.install(language)

@@ -7,9 +7,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from desktop_app.core import segmentation
-from desktop_app.core.offsets import OffsetMap
-from desktop_app.gui.word_selection import install_word_selection
+from desktop_app.core.text import segmentation
+from desktop_app.core.text.offsets import OffsetMap
+from desktop_app.gui.document.word_selection import install_word_selection
 
 TEXT = "𠮷𠮷共同富裕示范区。😀城乡居民收入增加！\n第二段：𠀀社会保障体系健全。"
 

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop_app.core import segmentation
-from desktop_app.core.demo import build_demo
+from desktop_app.core.text import segmentation
+from desktop_app.core.ingest.demo import build_demo
 from desktop_app.core.project import open_project
-from desktop_app.core.wordfreq import frequencies
+from desktop_app.core.text.frequencies import frequencies
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def _count(qtbot, panel, label: str | None = None) -> None:
 
 
 def test_table_chart_and_export(qtbot, path, tmp_path):
-    from desktop_app.gui.wordfreq_panel import WordFreqPanel
+    from desktop_app.gui.panels.wordfreq import WordFreqPanel
 
     panel = WordFreqPanel(str(path))
     qtbot.addWidget(panel)
@@ -57,7 +57,7 @@ def test_table_chart_and_export(qtbot, path, tmp_path):
 
 
 def test_dictionary_dialog_adds_and_removes_terms(qtbot, path, _isolated_user_dirs):
-    from desktop_app.gui.user_dictionary_dialog import UserDictionaryDialog
+    from desktop_app.gui.dialogs.user_dictionary import UserDictionaryDialog
 
     segmentation.base_tokenizer()
     dlg = UserDictionaryDialog(str(path), coder="alice")
@@ -82,8 +82,8 @@ def test_dictionary_dialog_adds_and_removes_terms(qtbot, path, _isolated_user_di
 
 
 def test_export_button_asks_for_a_file_and_writes_it(qtbot, path, tmp_path, monkeypatch):
-    from desktop_app.gui import prompts
-    from desktop_app.gui.wordfreq_panel import WordFreqPanel
+    from desktop_app.gui.dialogs import prompts
+    from desktop_app.gui.panels.wordfreq import WordFreqPanel
 
     target = tmp_path / "chosen"  # the panel adds .xlsx
     monkeypatch.setattr(prompts, "save_file", lambda *a: str(target))

@@ -50,7 +50,7 @@ def test_zoom_changes_the_text_size(window):
 
 
 def test_view_filter_hook_sees_mouse_events(qtbot, astral_project, monkeypatch):
-    from desktop_app.gui.document_pane import DocumentPane
+    from desktop_app.gui.document.pane import DocumentPane
     from tests.gui.conftest import make_window
 
     seen = []

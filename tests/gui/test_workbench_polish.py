@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop_app.gui import prompts
+from desktop_app.gui.dialogs import prompts
 from tests.gui.conftest import ASTRAL_TEXT, highlighted, make_window, rows
 
 

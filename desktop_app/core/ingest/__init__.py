@@ -1,0 +1,1 @@
+"""Documents in: decoding, one reader per format, clean-up, import."""

@@ -1,0 +1,1 @@
+"""Data out and in: xlsx, csv (later REFI-QDA and merge)."""

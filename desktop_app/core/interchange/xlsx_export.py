@@ -1,0 +1,390 @@
+"""Coded data to an Excel workbook (openpyxl write-only mode: memory stays flat).
+
+Every string goes through :mod:`desktop_app.core.interchange.xlsx_safe` as a string cell, so user text
+is never a formula; numbers stay numbers. See :mod:`export_stats` for how the figures of
+the matrix, co-occurrence and agreement sheets are defined.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
+
+from desktop_app import __version__
+from desktop_app.core.interchange.xlsx_cells import Cells
+from desktop_app.core.interchange.common import (
+    ExportCancelled,
+    ExportError,
+    ExportSummary,
+    Selection,
+    Ticker,
+    atomic_target,
+    check_lang,
+    check_target,
+    count_codings,
+    document_groups,
+    label,
+    open_readonly,
+    select,
+    unique_headers,
+)
+from desktop_app.core.interchange.xlsx_rows import FastRow, create_fast_sheet
+from desktop_app.core.analysis.figures import Row, Stats
+from desktop_app.core.interchange.labels import (
+    ABOUT_KEYS,
+    AGREEMENT_HEADERS,
+    DEFINITIONS,
+    MATRIX_LABELS,
+    SHEETS,
+    pick,
+)
+from desktop_app.core.project import Project
+from desktop_app.core.interchange.xlsx_safe import sheet_title
+
+__all__ = ["export_workbook", "ExportSummary", "ExportCancelled", "ExportError"]
+
+MAX_COLUMNS = 16_384
+
+
+def export_workbook(
+    project_path: str | Path,
+    out_path: str | Path,
+    *,
+    coders: list[str] | None = None,
+    codes: list[str | int] | None = None,
+    lang: str = "zh",
+    progress: Callable[[int, int], bool | None] | None = None,
+) -> ExportSummary:
+    """Write the coded data of a project to an .xlsx workbook.
+
+    Opens its own read-only project, so it may run on a worker thread. `progress(done,
+    total)` is called regularly; returning False cancels (ExportCancelled, no file left).
+    """
+    check_lang(lang)
+    project_path = Path(project_path)
+    with open_readonly(project_path) as project:
+        out = check_target(out_path, ".xlsx", project_path)
+        sel = select(project, coders, codes)
+        if len(sel.codes) + 3 > MAX_COLUMNS:
+            raise ExportError(f"{out}: too many codes for one sheet; choose some with --code")
+        ticker = Ticker(progress, count_codings(project, sel) + len(sel.documents))
+        summary = ExportSummary(path=out)
+        writer = _Writer(project, sel, lang, ticker, summary, coders, codes)
+        with atomic_target(out) as tmp:
+            try:
+                writer.write(tmp)
+            except OSError as e:
+                writer.discard()
+                raise ExportError(f"{out}: cannot be written ({e.strerror or e})") from None
+            except BaseException:
+                writer.discard()
+                raise
+    return summary
+
+
+def _printable(ws: Any) -> Any:
+    """Printed landscape, one page wide, header row repeated (otherwise 5 codings = 18 pages)."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    return ws
+
+
+class _Writer:
+    def __init__(self, project: Project, sel: Selection, lang: str, ticker: Ticker,
+                 summary: ExportSummary, coders: list[str] | None,
+                 codes: list[str | int] | None) -> None:
+        self.project = project
+        self.sel = sel
+        self.lang = lang
+        self.ticker = ticker
+        self.summary = summary
+        self.filters = (coders, codes)
+        self.wb = Workbook(write_only=True)
+        self.cells = Cells()
+        self.stats = Stats()
+        self.titles: set[str] = set()
+        self.code_by_id = {c["id"]: c for c in sel.codes}
+
+    def L(self, key: str) -> str:  # noqa: N802 - short on purpose, used for every header
+        return label(key, self.lang)
+
+    def sheet(self, key: str) -> Any:
+        title = sheet_title(pick(SHEETS[key], self.lang), self.titles)
+        self.summary.sheets.append(title)
+        return _printable(self.wb.create_sheet(title))
+
+    def header_row(self, ws: Any, names: list[str]) -> None:
+        """The bold header; each column at least as wide as its header (CJK counts double)."""
+        for i, name in enumerate(names, 1):
+            dim = ws.column_dimensions[get_column_letter(i)]
+            wanted = sum(2 if ord(ch) > 0x2E7F else 1 for ch in name) + 3
+            if (dim.width or 0) < wanted:
+                dim.width = min(wanted, 60)
+        ws.append([self.cells.header(ws, n) for n in names])
+
+    def widths(self, ws: Any, widths: list[float]) -> None:
+        for i, w in enumerate(widths, 1):
+            ws.column_dimensions[get_column_letter(i)].width = w
+
+    def write(self, tmp: Path) -> None:
+        self.segments()
+        self.codebook()
+        self.documents()
+        self.matrix()
+        self.cooccurrence()
+        if len(self.stats.coders) > 1:
+            self.agreement()
+        self.about()
+        save(self.wb, tmp)
+        self.summary.removed_characters = self.cells.removed
+        self.summary.truncated_cells = self.cells.truncated
+        self.ticker.finish()
+
+    def discard(self) -> None:
+        """After a failure or cancel: close the sheets' streams and delete their temp files.
+
+        openpyxl's write-only sheets stream into files in the system temp folder that it
+        removes only when the process exits; a GUI exporting many times must not pile them up.
+        """
+        for ws in self.wb.worksheets:
+            writer = getattr(ws, "_writer", None)
+            if writer is None:
+                continue
+            for stream in (getattr(ws, "_rows", None), getattr(writer, "xf", None)):
+                try:
+                    if stream is not None:
+                        stream.close()
+                except Exception:  # noqa: BLE001 - half-written stream; it is being thrown away
+                    pass
+            try:
+                writer.cleanup()
+            except (OSError, ValueError, TypeError):
+                pass
+
+    # -- segments ----------------------------------------------------------------------------
+
+    def segments(self) -> None:
+        title = sheet_title(pick(SHEETS["segments"], self.lang), self.titles)
+        self.summary.sheets.append(title)
+        ws = _printable(create_fast_sheet(self.wb, title))
+        cells, sel = self.cells, self.sel
+        clean = cells.clean
+        attrs = sel.attribute_names
+        fixed = [self.L(k) for k in ("coding_id", "document_id", "document", "code", "path",
+                                     "coder", "start", "end", "passage", "memo", "created",
+                                     "updated", "truncated")]
+        headers = fixed[:3] + unique_headers(fixed, attrs) + fixed[3:]
+        self.widths(ws, [9, 8, 30] + [14] * len(attrs) + [16, 28, 12, 8, 8, 60, 30, 24, 24, 9])
+        ws.freeze_panes = "A2"
+        self.header_row(ws, headers)
+        coder_names = sel.coder_names
+        wrap = cells.style_id(ws, cells.style(ws, "wrap", alignment=cells.wrap))
+        code_style = {cid: cells.style_id(ws, cells.colour_style(ws, c["colour"]))
+                      for cid, c in self.code_by_id.items()}
+        before = [0, 0, 0] + [0] * len(attrs)
+        n = 0
+        for doc, text, rows in document_groups(self.project, sel):
+            doc_id = doc["id"]
+            doc_attrs = doc["attributes"]
+            stat_rows = []
+            for gid, code_id, coder_id, start, end, memo, created, updated in rows:
+                code = self.code_by_id[code_id]
+                passage = clean(text[start:end])
+                cut = cells.cut
+                memo_text = clean(memo)
+                cut = cut or cells.cut
+                ws.append_fast(FastRow(
+                    [gid, doc_id, clean(doc["title"]), *(clean(doc_attrs.get(a)) for a in attrs),
+                     clean(code["name"]), clean(code["path"]),
+                     clean(coder_names.get(coder_id, "?")), start, end, passage, memo_text,
+                     clean(created), clean(updated), cut],
+                    [*before, code_style[code_id], 0, 0, 0, 0, wrap, 0, 0, 0, 0],
+                ))
+                stat_rows.append(Row(code_id, coder_id, start, end))
+                n += 1
+                self.ticker.step()
+            self.stats.add_document(doc_id, len(text), stat_rows)
+            self.ticker.step()
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{n + 1}"
+        self.summary.rows = n
+
+    # -- codebook and documents ----------------------------------------------------------
+
+    def codebook(self) -> None:
+        ws = self.sheet("codebook")
+        cells, stats = self.cells, self.stats
+        headers = [self.L(k) for k in ("code_id", "code", "name_en", "path", "colour",
+                                       "description", "shortcut", "codings", "documents")]
+        self.widths(ws, [8, 18, 22, 32, 10, 50, 8, 10, 10])
+        ws.freeze_panes = "A2"
+        self.header_row(ws, headers)
+        for c in self.sel.codes:
+            ws.append([
+                c["id"], cells.coloured(ws, c["name"], c["colour"]), cells.text(ws, c["name_en"]),
+                cells.text(ws, c["path"]), cells.coloured(ws, c["colour"], c["colour"]),
+                cells.text(ws, c["description"]), cells.text(ws, c["shortcut"]),
+                stats.codings.get(c["id"], 0), len(stats.documents.get(c["id"], ())),
+            ])
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(self.sel.codes) + 1}"
+
+    def documents(self) -> None:
+        ws = self.sheet("documents")
+        cells = self.cells
+        attrs = self.sel.attribute_names
+        fixed = [self.L(k) for k in ("document_id", "title", "characters", "codings",
+                                     "source_file", "encoding")]
+        headers = fixed[:2] + unique_headers(fixed, attrs) + fixed[2:]
+        self.widths(ws, [8, 40] + [14] * len(attrs) + [10, 10, 30, 14])
+        ws.freeze_panes = "A2"
+        self.header_row(ws, headers)
+        for d in self.sel.documents:
+            ws.append([
+                d["id"], cells.text(ws, d["title"]),
+                *(cells.text(ws, d["attributes"].get(a)) for a in attrs),
+                d["chars"], self.stats.doc_codings.get(d["id"], 0),
+                cells.text(ws, d["source_file"]), cells.text(ws, d["encoding"]),
+            ])
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(self.sel.documents) + 1}"
+
+    # -- code x document ---------------------------------------------------------------------
+
+    def matrix(self) -> None:
+        ws = self.sheet("matrix")
+        cells, stats, codes, docs = self.cells, self.stats, self.sel.codes, self.sel.documents
+        self.widths(ws, [8, 36] + [12] * (len(codes) + 1))
+        ws.freeze_panes = "C3"
+        names = [c["name"] for c in codes]
+        total_label = self.L("total")
+        ids = [c["id"] for c in codes]
+
+        def block(title_key: str, table: dict, last_key: str) -> int:
+            ws.append([cells.header(ws, pick(MATRIX_LABELS[title_key], self.lang))])
+            self.header_row(ws, [self.L("document_id"), self.L("document"), *names,
+                                 total_label if last_key == "total"
+                                 else pick(MATRIX_LABELS["any"], self.lang)])
+            sums = [0] * len(ids)
+            for d in docs:
+                values = [table.get((d["id"], cid), 0) for cid in ids]
+                sums = [a + b for a, b in zip(sums, values, strict=True)]
+                last = (sum(values) if last_key == "total"
+                        else stats.any_chars.get(d["id"], 0))
+                ws.append([d["id"], cells.text(ws, d["title"]), *values, last])
+            ws.append([None, cells.header(ws, total_label), *sums,
+                       sum(stats.doc_codings.get(d["id"], 0) for d in docs) if last_key == "total"
+                       else sum(stats.any_chars.values())])
+            return len(docs) + 3  # rows used: title, header, documents, total
+
+        used = block("counts", stats.count, "total")
+        ws.append([])
+        block("chars", stats.chars, "any")
+        if codes:
+            chart = BarChart()
+            chart.type = "bar"
+            chart.title = pick(MATRIX_LABELS["chart"], self.lang)
+            chart.legend = None
+            total_row = used  # the counts block's total row
+            data = Reference(ws, min_col=3, max_col=2 + len(codes), min_row=total_row)
+            chart.add_data(data, from_rows=True, titles_from_data=False)
+            chart.set_categories(Reference(ws, min_col=3, max_col=2 + len(codes), min_row=2))
+            chart.height = max(7.5, 0.6 * len(codes) + 2)
+            chart.width = 18
+            ws.add_chart(chart, f"{get_column_letter(len(codes) + 5)}2")
+
+    # -- co-occurrence -------------------------------------------------------------------------
+
+    def cooccurrence(self) -> None:
+        ws = self.sheet("cooccurrence")
+        cells, stats, codes = self.cells, self.stats, self.sel.codes
+        self.widths(ws, [8, 24] + [12] * len(codes))
+        ws.freeze_panes = "C2"
+        self.header_row(ws, [self.L("code_id"), self.L("code"), *(c["name"] for c in codes)])
+        for a in codes:
+            values = [
+                stats.codings.get(a["id"], 0) if a["id"] == b["id"]
+                else stats.cooccurrence.get((a["id"], b["id"]), 0)
+                for b in codes
+            ]
+            ws.append([a["id"], cells.coloured(ws, a["name"], a["colour"]), *values])
+
+    # -- agreement ---------------------------------------------------------------------------
+
+    def agreement(self) -> None:
+        ws = self.sheet("agreement")
+        cells, stats = self.cells, self.stats
+        keys = ("coder_a", "coder_b", "documents", "characters", "a_chars", "b_chars", "both",
+                "percent", "kappa")
+        headers = [self.L("code_id"), self.L("code"), self.L("path"),
+                   *(pick(AGREEMENT_HEADERS[k], self.lang) for k in keys)]
+        self.widths(ws, [8, 18, 28, 14, 14, 12, 12, 12, 12, 12, 10, 12])
+        ws.freeze_panes = "A2"
+        self.header_row(ws, headers)
+        coders = sorted(stats.coders, key=lambda c: (self.sel.coder_names.get(c, ""), c))
+        n = 0
+        for c in self.sel.codes:
+            for i, c1 in enumerate(coders):
+                for c2 in coders[i + 1:]:
+                    lo, hi = sorted((c1, c2))
+                    ag = stats.pair_agreement(c["id"], lo, hi)
+                    first, second = (ag.first, ag.second) if lo == c1 else (ag.second, ag.first)
+                    ws.append([
+                        c["id"], cells.coloured(ws, c["name"], c["colour"]),
+                        cells.text(ws, c["path"]),
+                        cells.text(ws, self.sel.coder_names.get(c1)),
+                        cells.text(ws, self.sel.coder_names.get(c2)),
+                        stats.coder_docs.get((lo, hi), 0), ag.characters, first, second, ag.both,
+                        cells.number(ws, ag.percent, "0.00"),
+                        cells.number(ws, ag.kappa, "0.000"),
+                    ])
+                    n += 1
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{n + 1}"
+
+    # -- about -------------------------------------------------------------------------------
+
+    def about(self) -> None:
+        ws = self.sheet("about")
+        cells, lang = self.cells, self.lang
+        self.widths(ws, [28, 110])
+        coders, codes = self.filters
+        everything = pick(ABOUT_KEYS["all"], lang)
+
+        def line(key: str, value: Any) -> None:
+            shown = value if isinstance(value, int) else cells.text(ws, str(value))
+            ws.append([cells.header(ws, pick(ABOUT_KEYS[key], lang)), shown])
+
+        line("project", self.project.info("name") or self.project.path.stem)
+        line("file", str(self.project.path.resolve()))
+        line("exported", datetime.now().astimezone().isoformat(timespec="seconds"))
+        line("version", f"Biaozhu {__version__}")
+        line("coders", ", ".join(coders) if coders else everything)
+        line("codes", ", ".join(c["name"] for c in self.sel.codes) if codes else everything)
+        line("rows", self.summary.rows)
+        line("documents", len(self.sel.documents))
+        line("removed", self.cells.removed)
+        line("truncated", self.cells.truncated)
+        ws.append([])
+        ws.append([cells.header(ws, pick(ABOUT_KEYS["definitions"], lang))])
+        for key, text in DEFINITIONS:
+            if key == "agreement" and len(self.stats.coders) < 2:
+                continue
+            ws.append([cells.text(ws, pick(SHEETS[key], lang)), cells.wrapped(ws, pick(text, lang))])
+
+
+def save(wb: Workbook, path: Path) -> None:
+    """openpyxl's save_workbook with faster compression (level 1): about a second less for
+    100,000 codings, for a file about a tenth larger."""
+    wb.properties.modified = datetime.now(UTC).replace(tzinfo=None)
+    with ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=1) as archive:
+        ExcelWriter(wb, archive).save()
+

@@ -1,0 +1,2 @@
+"""Chinese text: normalisation, offsets, spans, sentences, segmentation, word index, search,
+suggestions, frequencies."""

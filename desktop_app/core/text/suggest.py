@@ -1,0 +1,265 @@
+"""Keyword suggestions: sentences that contain a code's keywords, proposed for review.
+
+Each code has a keyword list. A code without a stored list uses the default for its name in
+``resources/keywords.json``; once edited, the project's list (table ``code_keywords``, one
+JSON row per code) wins, even when empty. Editing is one undoable action.
+
+A suggestion is a sentence (see :mod:`sentences`) holding at least one keyword as text
+(case-insensitive), with the keywords found. Nothing becomes a coding until accepted;
+accepted codings have ``source='suggestion'``. A rejected suggestion is remembered
+(``rejected_suggestions``) and not proposed again; nor is a sentence that already overlaps
+a coding with the same code.
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.core.project.codings import NewCoding
+from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.paths import resource
+from desktop_app.core.text.sentences import sentence_spans
+from desktop_app.core.text.spans import union
+from desktop_app.core.ingest.decoding import fold_case
+
+if TYPE_CHECKING:
+    from desktop_app.core.project import Project
+
+KEYWORDS_FILE = "keywords.json"
+MAX_KEYWORD_CHARS = 100
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    document_id: int
+    document_title: str
+    code_id: int
+    code: str
+    start: int
+    end: int
+    text: str
+    keywords: tuple[str, ...]
+
+    @property
+    def key(self) -> tuple[int, int, int, int]:
+        return (self.document_id, self.code_id, self.start, self.end)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["keywords"] = list(self.keywords)
+        return d
+
+
+# -- keyword lists ------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _defaults_cached() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    data = json.loads(resource(KEYWORDS_FILE).read_text(encoding="utf-8"))
+    return tuple((name, tuple(words)) for name, words in data.get("keywords", {}).items())
+
+
+def default_keywords() -> dict[str, list[str]]:
+    """The default lists, keyed by code name."""
+    return {name: list(words) for name, words in _defaults_cached()}
+
+
+def clean_keywords(words: Iterable[str]) -> list[str]:
+    """Stripped, without blanks or repeats (first spelling kept); refuses line breaks."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for w in words:
+        w = (w or "").strip()
+        if not w:
+            continue
+        if "\n" in w or "\r" in w:
+            raise BiaozhuError(f"a keyword cannot span lines: '{w[:20]}'")
+        if len(w) > MAX_KEYWORD_CHARS:
+            raise BiaozhuError(f"a keyword can have at most {MAX_KEYWORD_CHARS} characters")
+        if w.lower() not in seen:
+            seen.add(w.lower())
+            out.append(w)
+    return out
+
+
+def keyword_lists(project: Project) -> dict[int, list[str]]:
+    """Every code's effective keyword list, by code id."""
+    stored = {cid: json.loads(kw) for cid, kw in project.conn.execute(
+        "SELECT code_id, keywords FROM code_keywords")}
+    defaults = default_keywords()
+    return {
+        cid: stored[cid] if cid in stored else list(defaults.get(name, []))
+        for cid, name in project.conn.execute("SELECT id, name FROM codes ORDER BY position, id")
+    }
+
+
+def keywords(project: Project, code: int | str) -> list[str]:
+    return keyword_lists(project)[project.resolve_code(code)]
+
+
+def set_keywords(project: Project, code: int | str, words: Iterable[str]) -> list[str]:
+    """Replace a code's keyword list (one undoable action); returns the list stored."""
+    from desktop_app.core.project import now
+
+    code_id = project.resolve_code(code)
+    words = clean_keywords(words)
+    name = project.code(code_id)["name"]
+    value = json.dumps(words, ensure_ascii=False)
+    row = project.conn.execute("SELECT id FROM code_keywords WHERE code_id=?", (code_id,)).fetchone()
+    with project.action(f"Edit keywords of {name}"):
+        if row:
+            project._update("code_keywords", row[0], {"keywords": value, "updated_at": now()})
+        else:
+            project._insert("code_keywords",
+                            {"code_id": code_id, "keywords": value, "updated_at": now()})
+    return words
+
+
+def add_keyword(project: Project, code: int | str, word: str) -> list[str]:
+    current = keywords(project, code)
+    cleaned = clean_keywords([word])
+    if not cleaned:
+        raise BiaozhuError("a keyword cannot be empty")
+    if cleaned[0].lower() in {w.lower() for w in current}:
+        raise BiaozhuError(f"'{cleaned[0]}' is already a keyword of this code")
+    return set_keywords(project, code, [*current, cleaned[0]])
+
+
+def remove_keyword(project: Project, code: int | str, word: str) -> list[str]:
+    current = keywords(project, code)
+    kept = [w for w in current if w.lower() != word.strip().lower()]
+    if len(kept) == len(current):
+        raise BiaozhuError(f"'{word.strip()}' is not a keyword of this code")
+    return set_keywords(project, code, kept)
+
+
+# -- suggesting -------------------------------------------------------------------------------
+
+
+def _overlaps(merged: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_left(merged, (end,))  # first span starting at or after end
+    return i > 0 and merged[i - 1][1] > start
+
+
+def suggest(
+    project: Project,
+    code: int | str | None = None,
+    documents: Sequence[int] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> list[Suggestion]:
+    """Sentences to propose, by document then position then code."""
+    lists = keyword_lists(project)
+    names = dict(project.conn.execute("SELECT id, name FROM codes"))
+    if code is not None:
+        cid = project.resolve_code(code)
+        lists = {cid: lists[cid]}
+    lists = {cid: [w for w in words if w] for cid, words in lists.items() if words}
+    doc_rows = project.conn.execute(
+        "SELECT id, title FROM documents ORDER BY position, id").fetchall()
+    if documents is not None:
+        known = {d for d, _ in doc_rows}
+        for d in documents:
+            if d not in known:
+                raise BiaozhuError(f"there is no document {d}")
+        doc_rows = [r for r in doc_rows if r[0] in set(documents)]
+    rejected = set(project.conn.execute(
+        'SELECT document_id, code_id, start, "end" FROM rejected_suggestions').fetchall())
+    coded: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for doc, cid, s, e in project.conn.execute(
+        'SELECT document_id, code_id, start, "end" FROM codings'
+    ):
+        coded.setdefault((doc, cid), []).append((s, e))
+    coded = {k: union(v) for k, v in coded.items()}
+
+    out: list[Suggestion] = []
+    for n, (doc_id, title) in enumerate(doc_rows):
+        if cancel and cancel():
+            from desktop_app.core.text.wordindex import Cancelled
+
+            raise Cancelled("suggestions cancelled")
+        text = project.document_text(doc_id)
+        hay = fold_case(text)
+        sentences = sentence_spans(text)
+        starts = [s for s, _ in sentences]
+        found: dict[tuple[int, int], dict[int, None]] = {}  # (sentence, code) -> keyword idx
+        for cid, words in lists.items():
+            for k, word in enumerate(words):
+                needle = fold_case(word)
+                i = hay.find(needle)
+                while i >= 0:
+                    j = bisect_right(starts, i) - 1
+                    if j >= 0 and i + len(needle) <= sentences[j][1]:
+                        found.setdefault((j, cid), {})[k] = None
+                    i = hay.find(needle, i + 1)
+        for (j, cid), ks in sorted(found.items()):
+            s, e = sentences[j]
+            if (doc_id, cid, s, e) in rejected:
+                continue
+            if _overlaps(coded.get((doc_id, cid), []), s, e):
+                continue
+            words = lists[cid]
+            out.append(Suggestion(doc_id, title, cid, names[cid], s, e, text[s:e],
+                                  tuple(words[k] for k in sorted(ks))))
+        if progress:
+            progress(n + 1, len(doc_rows))
+    return out
+
+
+def accept(project: Project, suggestions: Iterable[Suggestion]) -> list[int]:
+    """Turn suggestions into codings (source='suggestion') in ONE action; returns new ids."""
+    items = list(suggestions)
+    if not items:
+        raise BiaozhuError("no suggestions to accept")
+    return project.add_codings(
+        [NewCoding(s.document_id, s.code_id, s.start, s.end, source="suggestion") for s in items],
+        label=f"Accept {len(items)} suggestion{'s' if len(items) > 1 else ''}",
+    )
+
+
+def reject(project: Project, suggestions: Iterable[Suggestion]) -> int:
+    """Remember suggestions as rejected (one undoable action); returns how many were new."""
+    from desktop_app.core.project import now
+
+    items = list(suggestions)
+    if not items:
+        raise BiaozhuError("no suggestions to reject")
+    added = 0
+    with project.action(f"Reject {len(items)} suggestion{'s' if len(items) > 1 else ''}"):
+        for s in items:
+            if project.conn.execute(
+                'SELECT 1 FROM rejected_suggestions WHERE document_id=? AND code_id=? '
+                'AND start=? AND "end"=?', s.key,
+            ).fetchone():
+                continue
+            project._insert("rejected_suggestions", {
+                "document_id": s.document_id, "code_id": s.code_id, "start": s.start,
+                "end": s.end, "created_at": now(),
+            })
+            added += 1
+    return added
+
+
+def forget_rejections(project: Project, code: int | str | None = None) -> int:
+    """Propose rejected suggestions again (one action); returns how many were forgotten."""
+    sql, params = "SELECT id FROM rejected_suggestions", ()
+    if code is not None:
+        sql, params = sql + " WHERE code_id=?", (project.resolve_code(code),)
+    ids = [r[0] for r in project.conn.execute(sql, params).fetchall()]
+    if ids:
+        with project.action(f"Forget {len(ids)} rejected suggestions"):
+            for rid in ids:
+                project._delete("rejected_suggestions", rid)
+    return len(ids)
+
+
+__all__ = [
+    "Suggestion", "accept", "add_keyword", "clean_keywords", "default_keywords",
+    "forget_rejections", "keyword_lists", "keywords", "reject", "remove_keyword",
+    "set_keywords", "suggest",
+]

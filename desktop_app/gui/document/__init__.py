@@ -1,0 +1,1 @@
+"""A document pane: text view, highlights, margin, word selection."""

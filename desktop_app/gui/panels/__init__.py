@@ -1,0 +1,1 @@
+"""Docked panels: documents, codebook, segments, search, suggestions, word frequencies."""

@@ -1,0 +1,134 @@
+"""Coding from a pane: by shortcut key, tree click or context menu; and editing the codings
+under a highlight (remove, change code, memo). Each is one undoable action."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from desktop_app.core.project.codebook import SHORTCUTS
+from desktop_app.gui.dialogs import prompts
+from desktop_app.gui.models.codebook import swatch
+from desktop_app.gui.i18n import tr
+from desktop_app.gui.session import ProjectSession
+
+if TYPE_CHECKING:
+    from desktop_app.gui.document.pane import DocumentPane
+
+
+class CodingActions(QObject):
+    def __init__(self, session: ProjectSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        # more entries for a pane's context menu: fn(pane, menu, code-point offset under the mouse)
+        self.menu_extenders: list[Callable[[DocumentPane, QMenu, int], None]] = []
+
+    def attach(self, pane: DocumentPane) -> None:
+        view = pane.view
+        view.shortcutPressed.connect(lambda key: self.code_by_key(pane, key))
+        view.setContextMenuPolicy(view.contextMenuPolicy().CustomContextMenu)
+        view.customContextMenuRequested.connect(
+            lambda pos: self.build_menu(pane, pos).exec(view.viewport().mapToGlobal(pos)))
+
+    # -- coding ---------------------------------------------------------------------------------
+
+    def code_by_key(self, pane: DocumentPane, key: str) -> int | None:
+        code_id = self.session.project.code_by_shortcut(key)
+        if code_id is None:
+            self.session.report(tr("No code has the shortcut key {0}; set one in the codebook's menu.")
+                                .format(key))
+            return None
+        return self.code_selection(pane, code_id)
+
+    def code_selection(self, pane: DocumentPane, code_id: int) -> int | None:
+        span = pane.view.selection_span()
+        if span is None or pane.document_id is None:
+            return None
+        doc = pane.document_id
+        return self.session.perform(
+            tr("Code passage"), lambda p: p.add_coding(doc, code_id, span[0], span[1]))
+
+    def new_code_from_selection(self, pane: DocumentPane, name: str | None = None) -> int | None:
+        span = pane.view.selection_span()
+        if span is None or pane.document_id is None:
+            return None
+        text = self.session.project.document_text(pane.document_id)[span[0]:span[1]]
+        suggested = " ".join(text.split())[:40]
+        if name is None:
+            name = prompts.get_text(pane, tr("New code"), tr("Name of the new code:"), suggested)
+        if not name or not name.strip():
+            return None
+        doc = pane.document_id
+        key: list[str | None] = [None]
+
+        def act(p):
+            # the first free key 1-9, so that the next passage can be coded with it at once
+            key[0] = next((k for k in SHORTCUTS if p.code_by_shortcut(k) is None), None)
+            code_id = p.add_code(name, shortcut=key[0])
+            p.add_coding(doc, code_id, span[0], span[1])
+            return code_id
+
+        code_id = self.session.perform(tr("New code from selection"), act)
+        if code_id is not None and key[0] is not None:
+            self.session.report(tr("New code “{0}”: press {1} to code a selection with it.")
+                                .format(" ".join(name.split()), key[0]))
+        return code_id
+
+    # -- codings under a highlight ------------------------------------------------------------
+
+    def remove(self, coding_id: int) -> None:
+        self.session.perform(tr("Remove coding"), lambda p: p.remove_coding(coding_id))
+
+    def recode(self, coding_id: int, code_id: int) -> None:
+        self.session.perform(tr("Change code"), lambda p: p.recode(coding_id, code_id))
+
+    def edit_memo(self, coding_id: int, memo: str | None = None, parent=None) -> None:
+        if memo is None:
+            current = self.session.project.coding(coding_id)["memo"]
+            memo = prompts.get_text(parent, tr("Memo"), tr("Memo for this coding:"), current,
+                                    multiline=True)
+        if memo is not None:
+            self.session.perform(tr("Edit memo"), lambda p: p.set_memo(coding_id, memo))
+
+    # -- menu -------------------------------------------------------------------------------------
+
+    def code_actions(self, menu: QMenu, slot) -> None:
+        """One entry per code (swatch, indented by depth, shortcut key) calling slot(code id)."""
+        self._code_actions(menu, slot)
+
+    def _code_actions(self, menu: QMenu, slot) -> None:
+        for c in self.session.project.codes():
+            label = "    " * c["depth"] + c["name"] + (f"\t{c['shortcut']}" if c["shortcut"] else "")
+            act = QAction(swatch(c["colour"]), label, menu)
+            act.triggered.connect(lambda _=False, cid=c["id"]: slot(cid))
+            menu.addAction(act)
+
+    def build_menu(self, pane: DocumentPane, pos: QPoint) -> QMenu:
+        view = pane.view
+        menu = QMenu(view)
+        if view.selection_span() is not None:
+            code_as = menu.addMenu(tr("Code as"))
+            code_as.setObjectName("codeAsMenu")
+            self._code_actions(code_as, lambda cid: self.code_selection(pane, cid))
+            menu.addAction(tr("New code from selection…"), lambda: self.new_code_from_selection(pane))
+            menu.addSeparator()
+        u16 = view.cursorForPosition(pos).position()
+        cp = view.omap.to_code_point(u16)
+        for extend in self.menu_extenders:
+            extend(pane, menu, cp)
+        for c in pane.codings_at(cp):
+            sub = menu.addMenu(swatch(c["colour"]), f"{c['code']} · {c['coder']}")
+            sub.setObjectName(f"coding{c['id']}")
+            if c["memo"]:
+                sub.setToolTip(c["memo"])
+            sub.addAction(tr("Remove coding"), lambda cid=c["id"]: self.remove(cid))
+            change = sub.addMenu(tr("Change code"))
+            self._code_actions(change, lambda code, cid=c["id"]: self.recode(cid, code))
+            sub.addAction(tr("Edit memo…"), lambda cid=c["id"]: self.edit_memo(cid, parent=pane))
+        if menu.isEmpty():
+            menu.addAction(tr("Select text to code it")).setEnabled(False)
+        return menu

@@ -1,0 +1,527 @@
+"""The main window: document list, document panes, codebook tree, coded segments."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.text import segmentation
+from desktop_app.core.project import Project, default_coder
+from desktop_app.gui import i18n, settings
+from desktop_app.gui.dialogs import prompts
+from desktop_app.gui.models.codebook import swatch
+from desktop_app.gui.panels.codebook import CodebookTree
+from desktop_app.gui.window.coding_actions import CodingActions
+from desktop_app.gui.core_messages import localise
+from desktop_app.gui.panels.documents import DocumentList
+from desktop_app.gui.window.file_actions import FileActions
+from desktop_app.gui.i18n import tr
+from desktop_app.gui.window.pane_area import PaneArea
+from desktop_app.gui.panels.segments import SegmentsTable
+from desktop_app.gui.session import ProjectSession
+from desktop_app.gui.window.text_features import TextFeatures
+
+JIEBA_DELAY_MS = 800  # after the window is shown
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, coder: str | None = None, language: str | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.coder = coder or settings.coder_name() or default_coder()
+        self.language = language or str(settings.get("language", "") or i18n.system_language())
+        self.session: ProjectSession | None = None
+        self._segments_scope: tuple[list[int], int] | None = None
+        self._shown_once = False
+        self.files = FileActions(self)
+        self.resize(1500, 940)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0, timeout=self._refresh_lists)
+        self._build_docks()
+        self._build_actions()
+        self.text = TextFeatures(self)
+        self._build_menus()
+        self.text.build_menus()
+        self._build_toolbar()
+        self.coder_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.coder_label)
+        self.retranslate()
+        self._restore_layout()
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _dock(self, widget, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.doc_list = DocumentList(self)
+        self.doc_list.openRequested.connect(self.open_document)
+        self.doc_dock = self._dock(self.doc_list, "documentsDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.segments = SegmentsTable(self)
+        self.segments.jumpRequested.connect(self.jump_to)
+        self.segments_hint = QLabel(self)
+        self.segments_hint.setObjectName("segmentsHint")
+        box = QWidget(self)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(4, 2, 4, 2)
+        lay.setSpacing(2)
+        lay.addWidget(self.segments_hint)
+        lay.addWidget(self.segments, 1)
+        self.seg_dock = self._dock(box, "segmentsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tree: CodebookTree | None = None
+        self.code_dock = self._dock(QLabel(self), "codebookDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.doc_dock, self.code_dock], [400, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.seg_dock], [210], Qt.Orientation.Vertical)
+        self.panes: PaneArea | None = None
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self.empty)
+
+    def _action(self, name: str, slot, keys: list | None = None) -> QAction:
+        act = QAction(self)
+        act.setObjectName(name)
+        act.triggered.connect(slot)
+        if keys:
+            act.setShortcuts([QKeySequence(k) for k in keys])
+        self.addAction(act)
+        return act
+
+    def _build_actions(self) -> None:
+        A = self._action  # noqa: N806
+        SK = QKeySequence.StandardKey  # noqa: N806
+        self.act_new = A("actionNew", lambda: self.files.new_project(), [SK.New, "Ctrl+N"])
+        self.act_open = A("actionOpen", lambda: self.files.open_project(), [SK.Open, "Ctrl+O"])
+        self.act_import = A("actionImport", lambda: self.files.import_documents(), ["Ctrl+I"])
+        self.act_export = A("actionExport", lambda: self.files.export_excel(), ["Ctrl+E"])
+        # Ctrl+W closes a pane (the standard Close key would make both ambiguous: neither fires)
+        self.act_close = A("actionClose", lambda: self.set_project(None), ["Ctrl+Shift+W"])
+        self.act_quit = A("actionQuit", self.close, ["Ctrl+Q"])
+        self.act_undo = A("actionUndo", self.undo, ["Ctrl+Z"])
+        self.act_redo = A("actionRedo", self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
+        self.act_find = A("actionFind", self.find, ["Ctrl+F"])
+        self.act_new_code = A("actionNewCode", lambda: self.tree and self.tree.add_code(None))
+        self.act_coder = A("actionCoder", self.ask_coder)
+        self.act_new_pane = A("actionNewPane", self.new_pane, ["Ctrl+T"])
+        self.act_close_pane = A("actionClosePane", self.close_pane, ["Ctrl+W"])
+        self.act_zoom_in = A("actionZoomIn", lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"])
+        self.act_zoom_out = A("actionZoomOut", lambda: self.zoom(-1), ["Ctrl+-"])
+        self.act_about = A("actionAbout", self.about)
+        self.lang_group = QActionGroup(self)
+        self.lang_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            act = QAction(name, self, checkable=True)
+            act.setChecked(code == self.language)
+            act.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.lang_group.addAction(act)
+            self.lang_actions[code] = act
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        self.file_menu = mb.addMenu("")
+        self.file_menu.setObjectName("fileMenu")
+        self.recent_menu = QMenu(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        for a in (self.act_new, self.act_open):
+            self.file_menu.addAction(a)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_import)
+        self.file_menu.addAction(self.act_export)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_close)
+        self.file_menu.addAction(self.act_quit)
+        self.edit_menu = mb.addMenu("")
+        self.edit_menu.setObjectName("editMenu")
+        for a in (self.act_undo, self.act_redo, None, self.act_find, None, self.act_new_code,
+                  self.act_coder):
+            self.edit_menu.addSeparator() if a is None else self.edit_menu.addAction(a)
+        self.view_menu = mb.addMenu("")
+        self.view_menu.setObjectName("viewMenu")
+        for a in (self.act_new_pane, self.act_close_pane, None, self.act_zoom_in, self.act_zoom_out):
+            self.view_menu.addSeparator() if a is None else self.view_menu.addAction(a)
+        self.view_menu.addSeparator()
+        self.docks_menu = self.view_menu.addMenu("")
+        for d in (self.doc_dock, self.code_dock, self.seg_dock):
+            self.docks_menu.addAction(d.toggleViewAction())
+        self.lang_menu = self.view_menu.addMenu("")
+        self.lang_menu.setObjectName("languageMenu")
+        for a in self.lang_actions.values():
+            self.lang_menu.addAction(a)
+        self.help_menu = mb.addMenu("")
+        self.help_menu.addAction(self.act_about)
+
+    def _build_toolbar(self) -> None:
+        tb = QToolBar(self)
+        tb.setObjectName("filterBar")
+        tb.setMovable(False)
+        self.addToolBar(tb)
+        self.filter_label = QLabel(self)
+        self.code_filter = QComboBox(self)
+        self.code_filter.setObjectName("codeFilter")
+        self.code_filter.setMinimumContentsLength(10)
+        self.coder_filter = QComboBox(self)
+        self.coder_filter.setObjectName("coderFilter")
+        self.coder_filter.setMinimumContentsLength(8)
+        for w in (self.filter_label, self.code_filter, self.coder_filter):
+            tb.addWidget(w)
+        self.code_filter.activated.connect(self._filters_changed)
+        self.coder_filter.activated.connect(self._filters_changed)
+        self.toolbar = tb
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self._title())
+        for act, text in (
+            (self.act_new, tr("&New project…")), (self.act_open, tr("&Open project…")),
+            (self.act_import, tr("&Import documents…")), (self.act_export, tr("Export to &Excel…")),
+            (self.act_close, tr("&Close project")), (self.act_quit, tr("&Quit")),
+            (self.act_undo, tr("&Undo")), (self.act_redo, tr("&Redo")),
+            (self.act_find, tr("&Find in document…")), (self.act_new_code, tr("New &code…")),
+            (self.act_coder, tr("Coder &name…")), (self.act_new_pane, tr("New &pane")),
+            (self.act_close_pane, tr("Close pa&ne")), (self.act_zoom_in, tr("Zoom &in")),
+            (self.act_zoom_out, tr("Zoom &out")), (self.act_about, tr("&About Biaozhu")),
+        ):
+            act.setText(text)
+        self.file_menu.setTitle(tr("&File"))
+        self.recent_menu.setTitle(tr("Open &recent"))
+        self.edit_menu.setTitle(tr("&Edit"))
+        self.view_menu.setTitle(tr("&View"))
+        self.docks_menu.setTitle(tr("P&anels"))
+        self.lang_menu.setTitle(tr("&Language"))
+        self.help_menu.setTitle(tr("&Help"))
+        self.doc_dock.setWindowTitle(tr("Documents"))
+        self.code_dock.setWindowTitle(tr("Codebook"))
+        self.seg_dock.setWindowTitle(tr("Coded segments"))
+        self.filter_label.setText(tr("Show:") + " ")
+        if self.centralWidget() is self.empty:  # replaced (and deleted) while a project is open
+            self.empty.setText(tr("No project is open. Use File ▸ New project or Open project."))
+        self.coder_label.setText(tr("Coder: {0}").format(self.coder))
+        self._update_undo_texts()
+        self.text.retranslate()
+        self._show_segments_hint()
+        for m in (self.doc_list.model_, self.segments.model_):
+            m.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, m.columnCount() - 1))
+        if self.tree is not None:
+            m = self.tree.model_
+            m.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, m.columnCount() - 1)
+        if self.panes is not None:
+            for p in self.panes.panes:
+                p.retranslate()
+        self._fill_filters()
+
+    def _title(self) -> str:
+        if self.session is None:
+            return "Biaozhu 标注"
+        return f"{os.path.basename(self.session.path)} — Biaozhu 标注"
+
+    # -- the project ----------------------------------------------------------------------------------
+
+    def set_project(self, project: Project | None, doc_ids: list[int] | None = None) -> None:
+        """Show a project (or none). The window owns it from now on and closes it."""
+        self._save_panes()
+        self._drop_session()
+        self.text.set_session(None)
+        if self.panes is not None:
+            self.panes.deleteLater()
+            self.panes = None
+        if project is None:
+            self.empty = QLabel(self)
+            self.setCentralWidget(self.empty)
+            self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.code_dock.setWidget(QLabel(self))
+            self.tree = None
+            self.doc_list.load([], [])
+            self.segments.model_.load([])
+            self.retranslate()
+            return
+        project.coder = self.coder
+        session = self.session = ProjectSession(project, self)
+        session.changed.connect(self._changed)
+        session.message.connect(self._show_message)
+        session.undo_stack.indexChanged.connect(lambda _: self._update_undo_texts())
+        self.coding = CodingActions(session, self)
+        self.panes = PaneArea(session, self.coding, self)
+        self.text.attach_panes(self.panes)
+        self.text.set_session(session)
+        self.setCentralWidget(self.panes)
+        self.tree = CodebookTree(session, self)
+        self.tree.codeClicked.connect(self._code_clicked)
+        self.tree.selectedCodesChanged.connect(lambda _: self._load_segments())
+        self.code_dock.setWidget(self.tree)
+        settings.add_recent(session.path)
+        settings.put("last_project", session.path)
+        self._refresh_lists(segments=False)
+        QTimer.singleShot(0, self._load_segments)  # after the panes are painted
+        docs = self.doc_list.model_.docs
+        wanted = doc_ids if doc_ids is not None else self._saved_panes()
+        known = {d["id"] for d in docs}
+        wanted = [d for d in wanted if d in known] or [d["id"] for d in docs[:2]]
+        for doc_id in wanted:
+            self.panes.add_pane(doc_id)
+        if not wanted:
+            self.panes.add_pane()
+        self.panes.set_pane_sizes(self._saved_pane_sizes())
+        self.retranslate()
+
+    def _changed(self) -> None:
+        if self.panes is not None:
+            self.panes.refresh()
+        self._refresh_timer.start()
+
+    def _refresh_lists(self, segments: bool = True) -> None:
+        if self.session is None:
+            return
+        p = self.session.project
+        docs = p.documents()
+        self.doc_list.load(docs, p.attribute_names())
+        if self.panes is not None:
+            self.panes.set_documents(docs)
+        if self.tree is not None:
+            self.tree.reload()
+        if segments:
+            self._load_segments()
+        self._fill_filters()
+        self.text.refresh()
+
+    def _load_segments(self) -> None:
+        """The segments of the codes selected in the tree; with none selected, every segment
+        the code and coder filters show. The hint above the table says which."""
+        if self.session is None or self.tree is None:
+            self._segments_scope = None
+            self._show_segments_hint()
+            return
+        session, p = self.session, self.session.project
+        selected = self.tree.selected_codes()
+        rows: list[dict[str, Any]] = []
+        if selected:
+            for cid in selected:
+                rows += p.segments(code=cid)
+        else:
+            rows = p.segments(code=session.code_filter)
+        if session.coder_filter is not None:
+            name = next((k["name"] for k in p.coders() if k["id"] == session.coder_filter), None)
+            rows = [r for r in rows if r["coder"] == name]
+        self.segments.model_.load(rows)
+        self._segments_scope = (selected, len(rows))
+        self._show_segments_hint()
+
+    def _show_segments_hint(self) -> None:
+        scope = self._segments_scope
+        if self.session is None or scope is None:
+            self.segments_hint.setText("")
+            return
+        selected, n = scope
+        p = self.session.project
+        coder = self.coder_filter.currentText() if self.session.coder_filter is not None else None
+        if selected:
+            names = "、".join(p.code(c)["name"] for c in selected[:4]) + ("…" if len(selected) > 4 else "")
+            text = tr("{0} segments of {1}").format(n, names)
+        elif self.session.code_filter is not None:
+            text = tr("{0} segments of {1} (the code shown) — select codes in the codebook to "
+                      "list theirs").format(n, p.code(self.session.code_filter)["name"])
+        else:
+            text = tr("All {0} coded segments — select codes in the codebook to list "
+                      "only theirs").format(n)
+        if coder:
+            text += " · " + tr("coder: {0}").format(coder)
+        self.segments_hint.setText(text)
+
+    def _fill_filters(self) -> None:
+        cf, kf = self.code_filter, self.coder_filter
+        cf.clear()
+        kf.clear()
+        cf.addItem(tr("All codes"), None)
+        kf.addItem(tr("All coders"), None)
+        if self.session is None:
+            return
+        for c in self.session.project.codes():
+            cf.addItem(swatch(c["colour"]), "  " * c["depth"] + c["name"], c["id"])
+        for k in self.session.project.coders():
+            kf.addItem(k["name"], k["id"])
+        cf.setCurrentIndex(max(0, cf.findData(self.session.code_filter)))
+        kf.setCurrentIndex(max(0, kf.findData(self.session.coder_filter)))
+
+    def _filters_changed(self) -> None:
+        if self.session is None:
+            return
+        self.session.set_filters(self.code_filter.currentData(), self.coder_filter.currentData())
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # -- coding and navigation ---------------------------------------------------------------------------
+
+    def _code_clicked(self, code_id: int) -> None:
+        pane = self.panes.active if self.panes else None
+        if pane is not None and pane.view.selection_span() is not None:
+            self.coding.code_selection(pane, code_id)
+
+    def open_document(self, doc_id: int, new_pane: bool = False) -> None:
+        if self.panes is not None:
+            self.panes.open_document(doc_id, new_pane)
+
+    def jump_to(self, doc_id: int, start: int, end: int) -> None:
+        if self.panes is None:
+            return
+        pane = self.panes.pane_showing(doc_id) or self.panes.open_document(doc_id)
+        pane.flash(start, end)
+        pane.view.setFocus()
+
+    def new_pane(self) -> None:
+        if self.panes is not None:
+            active = self.panes.active
+            self.panes.add_pane(active.document_id if active else None)
+
+    def close_pane(self) -> None:
+        if self.panes is not None and self.panes.active is not None:
+            self.panes.close_pane(self.panes.active)
+
+    def find(self) -> None:
+        if self.panes is not None and self.panes.active is not None:
+            self.panes.active.open_find()
+
+    def zoom(self, steps: int) -> None:
+        if self.panes is not None:
+            self.panes.zoom(steps)
+
+    # -- undo -----------------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        if self.session is not None:
+            self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.session is not None:
+            self.session.undo_stack.redo()
+
+    def _update_undo_texts(self) -> None:
+        stack = self.session.undo_stack if self.session else None
+        u = stack.undoText() if stack and stack.canUndo() else ""
+        r = stack.redoText() if stack and stack.canRedo() else ""
+        self.act_undo.setText(tr("&Undo") + (f" {u}" if u else ""))
+        self.act_redo.setText(tr("&Redo") + (f" {r}" if r else ""))
+        self.act_undo.setEnabled(bool(stack and stack.canUndo()))
+        self.act_redo.setEnabled(bool(stack and stack.canRedo()))
+
+    # -- coder, language, recent ---------------------------------------------------------------------------
+
+    def ask_coder(self) -> None:
+        name = prompts.get_text(self, tr("Coder name"),
+                                tr("Your name as a coder (saved with every coding):"), self.coder)
+        if name and name.strip():
+            self.set_coder(name.strip())
+
+    def set_coder(self, name: str) -> None:
+        self.coder = name
+        settings.put("coder", name)
+        if self.session is not None:
+            self.session.project.coder = name
+        self.coder_label.setText(tr("Coder: {0}").format(name))
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        settings.put("language", language)
+        i18n.install(language)
+        self.lang_actions[language].setChecked(True)
+        self.retranslate()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in settings.recent_projects():
+            self.recent_menu.addAction(path, lambda p=path: self.files.open_project(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(tr("(none)")).setEnabled(False)
+
+    def show_import_summary(self, results: list) -> None:
+        imported = [r for r in results if r.status == "imported"]
+        others = [r for r in results if r.status != "imported"]
+        lines = [tr("{0} of {1} file(s) imported.").format(len(imported), len(results))]
+        if others:
+            lines.append("")
+            lines.append(tr("Not imported:"))
+            lines += [f"• {localise(r.message)}" for r in others]
+        for r in imported:
+            for w in r.warnings:
+                lines.append("• " + tr("{0}: {1}").format(os.path.basename(r.path), localise(w)))
+        self.last_import_summary = "\n".join(lines)
+        prompts.info(self, tr("Import documents"), self.last_import_summary)
+
+    def about(self) -> None:
+        prompts.info(self, tr("About Biaozhu"),
+                     tr("Biaozhu 标注: qualitative coding of Chinese policy documents."))
+
+    # -- layout kept between runs ----------------------------------------------------------------------
+
+    def _panes_key(self) -> str | None:
+        if self.session is None:
+            return None
+        digest = hashlib.sha1(os.path.abspath(self.session.path).encode()).hexdigest()[:12]
+        return f"panes/{digest}"
+
+    def _saved_panes(self) -> list[int]:
+        key = self._panes_key()
+        value = settings.get(key, "") if key else ""
+        return [int(x) for x in str(value or "").split(",") if x.strip().isdigit()]
+
+    def _saved_pane_sizes(self) -> list[int]:
+        key = self._panes_key()
+        value = settings.get(f"{key}_sizes", "") if key else ""
+        return [int(x) for x in str(value or "").split(",") if x.strip().isdigit()]
+
+    def _save_panes(self) -> None:
+        key = self._panes_key()
+        if key and self.panes is not None:
+            shown = [p for p in self.panes.panes if p.document_id is not None]
+            settings.put(key, ",".join(str(p.document_id) for p in shown))
+            sizes = self.panes.pane_sizes() if len(shown) == len(self.panes.panes) else []
+            settings.put(f"{key}_sizes", ",".join(str(s) for s in sizes))
+
+    def _restore_layout(self) -> None:
+        geometry, state = settings.get("window/geometry"), settings.get("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # jieba loads on a daemon thread a moment after the window is up (its import holds
+            # the GIL for a while): never on the start-up path, ready before the first double-click
+            QTimer.singleShot(JIEBA_DELAY_MS, segmentation.start_background_init)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._save_panes()
+        settings.put("window/geometry", self.saveGeometry())
+        settings.put("window/state", self.saveState())
+        self._drop_session()
+        super().closeEvent(event)
+
+    def _drop_session(self) -> None:
+        old, self.session = self.session, None
+        if old is not None:
+            old.undo_stack.indexChanged.disconnect()
+            old.undo_stack.clear()
+            old.project.close()
+            old.deleteLater()
