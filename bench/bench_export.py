@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 from bench.corpus import make_text
-from desktop_app.core.project.documents import text_sha256
 from desktop_app.core.project import create_project, now
+from desktop_app.core.project.documents import text_sha256
 
 CODINGS = 100_000
 DOCUMENTS = 200

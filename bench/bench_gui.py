@@ -33,8 +33,8 @@ print("ready", time.perf_counter() - t0, "jieba" in sys.modules, flush=True)
 
 def build(path: Path) -> None:
     from bench.corpus import make_text
-    from desktop_app.core.project.codings import NewCoding
     from desktop_app.core.project import create_project
+    from desktop_app.core.project.codings import NewCoding
 
     text = make_text(DOC_CHARS, seed=7)
     rnd = random.Random(3)

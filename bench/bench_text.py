@@ -32,9 +32,9 @@ def _timed(fn, repeat: int = 5) -> float:
 
 def run(tmp_dir: Path) -> list[tuple[str, tuple[float, str], float | None]]:
     from desktop_app.core.project import create_project, open_project
+    from desktop_app.core.text.search import search, update_index
     from desktop_app.core.text.segmentation import base_tokenizer
     from desktop_app.core.text.suggest import suggest
-    from desktop_app.core.text.search import search, update_index
 
     path = tmp_dir / "text.biaozhu"
     texts = _corpus()

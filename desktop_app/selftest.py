@@ -101,8 +101,8 @@ def step_code(ctx: Context) -> str:
 
 
 def step_segment(ctx: Context) -> str:
-    from desktop_app.core.text import segmentation
     from desktop_app.core.paths import cache_dir
+    from desktop_app.core.text import segmentation
 
     sentence = ctx.passage
     tokens = segmentation.segmenter().tokens(sentence)

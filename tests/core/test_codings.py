@@ -1,7 +1,7 @@
 import pytest
 
-from desktop_app.core.project.codings import NewCoding
 from desktop_app.core.errors import BiaozhuError, UndoConflict
+from desktop_app.core.project.codings import NewCoding
 
 TEXT = "𠮷城乡居民收入😀倍差1.61∶1"
 

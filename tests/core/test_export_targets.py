@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.core.interchange import common as export_common
 from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.interchange import common as export_common
 from desktop_app.core.interchange.common import ExportCancelled
 from desktop_app.core.interchange.csv_export import export_csv
 from desktop_app.core.interchange.xlsx_export import export_workbook

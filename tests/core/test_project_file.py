@@ -183,8 +183,8 @@ def test_second_writer_gets_a_clear_error_not_a_crash(project, short_busy_timeou
     """Another program (the GUI, a CLI) holding the write lock: every write path of this
     one, the word index included, reports the file and the lock; nothing is half-written.
     Was: update_index and clear_index raised sqlite3.OperationalError."""
-    from desktop_app.core.text import search as ts
     from desktop_app.core.project import open_project
+    from desktop_app.core.text import search as ts
     from tests.conftest import table_dump
 
     doc = project.add_document("t", "收入增长")

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.text import segmentation as sg
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.paths import cache_dir
+from desktop_app.core.text import segmentation as sg
 
 ASTRAL = "𠮷𠀀😀"
 

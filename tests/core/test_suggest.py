@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.text import suggest as sg
 from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.text import suggest as sg
 
 ASTRAL = "𠮷𠀀😀"
 

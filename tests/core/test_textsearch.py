@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.text import search as ts
 from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.text import search as ts
 from desktop_app.core.text.segmentation import add_term, project_segmenter, remove_term, segmenter
 from desktop_app.core.text.sentences import paragraph_at, sentence_at
 from tests.conftest import table_dump

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 
-from desktop_app.core.text import frequencies as wf
 from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.text import frequencies as wf
 
 
 @pytest.fixture

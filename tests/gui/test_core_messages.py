@@ -264,8 +264,7 @@ def test_export_target_errors(zh, project, tmp_path):
 
 
 def test_search_dictionary_and_keyword_errors(zh, project):
-    from desktop_app.core.text import segmentation
-    from desktop_app.core.text import suggest
+    from desktop_app.core.text import segmentation, suggest
     from desktop_app.core.text.search import search
 
     check(error(lambda: search(project, "(unclosed", mode="regex")), "无效的正则表达式",

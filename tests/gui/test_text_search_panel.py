@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.core.text import segmentation
 from desktop_app.core.project import create_project, open_project
+from desktop_app.core.text import segmentation
 from desktop_app.gui.panels.search import SearchPanel
 
 TEXT = "𠮷𠀀😀城乡居民收入增加。\n第二段：𠮷低收入农户的收入也在提高！"

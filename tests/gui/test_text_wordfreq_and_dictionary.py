@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop_app.core.text import segmentation
 from desktop_app.core.ingest.demo import build_demo
 from desktop_app.core.project import open_project
+from desktop_app.core.text import segmentation
 from desktop_app.core.text.frequencies import frequencies
 
 

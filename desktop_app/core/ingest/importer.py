@@ -11,9 +11,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_app.core.project.documents import text_sha256
 from desktop_app.core.errors import BiaozhuError, ImportRefused
 from desktop_app.core.ingest.decoding import Decoded, decode_bytes, normalise
+from desktop_app.core.project.documents import text_sha256
 
 MAX_BYTES = 200 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".csv", ".tsv", ""}

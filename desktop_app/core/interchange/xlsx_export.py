@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
 from desktop_app import __version__
-from desktop_app.core.interchange.xlsx_cells import Cells
+from desktop_app.core.analysis.figures import Row, Stats
 from desktop_app.core.interchange.common import (
     ExportCancelled,
     ExportError,
@@ -36,8 +36,6 @@ from desktop_app.core.interchange.common import (
     select,
     unique_headers,
 )
-from desktop_app.core.interchange.xlsx_rows import FastRow, create_fast_sheet
-from desktop_app.core.analysis.figures import Row, Stats
 from desktop_app.core.interchange.labels import (
     ABOUT_KEYS,
     AGREEMENT_HEADERS,
@@ -46,8 +44,10 @@ from desktop_app.core.interchange.labels import (
     SHEETS,
     pick,
 )
-from desktop_app.core.project import Project
+from desktop_app.core.interchange.xlsx_cells import Cells
+from desktop_app.core.interchange.xlsx_rows import FastRow, create_fast_sheet
 from desktop_app.core.interchange.xlsx_safe import sheet_title
+from desktop_app.core.project import Project
 
 __all__ = ["export_workbook", "ExportSummary", "ExportCancelled", "ExportError"]
 

@@ -20,10 +20,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from desktop_app.core.errors import BiaozhuError, NeedsUpgrade, ProjectFileError, UndoConflict
 from desktop_app.core.project.codebook import CodebookMixin
 from desktop_app.core.project.codings import CodingsMixin
 from desktop_app.core.project.documents import DocumentsMixin
-from desktop_app.core.errors import BiaozhuError, NeedsUpgrade, ProjectFileError, UndoConflict
 from desktop_app.core.project.schema import APP_ID, known_names, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -22,12 +22,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.core.project.codings import NewCoding
 from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.ingest.decoding import fold_case
+from desktop_app.core.project.codings import NewCoding
 from desktop_app.core.text.segmentation import Segmenter, project_segmenter
 from desktop_app.core.text.sentences import paragraph_at, sentence_at
 from desktop_app.core.text.spans import union
-from desktop_app.core.ingest.decoding import fold_case
 from desktop_app.core.text.wordindex import (
     SEP,
     Cancel,

@@ -20,12 +20,12 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.core.project.codings import NewCoding
 from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.ingest.decoding import fold_case
 from desktop_app.core.paths import resource
+from desktop_app.core.project.codings import NewCoding
 from desktop_app.core.text.sentences import sentence_spans
 from desktop_app.core.text.spans import union
-from desktop_app.core.ingest.decoding import fold_case
 
 if TYPE_CHECKING:
     from desktop_app.core.project import Project

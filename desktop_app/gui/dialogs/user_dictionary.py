@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.text import segmentation
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import Project, open_project
+from desktop_app.core.text import segmentation
 from desktop_app.gui.core_messages import localise
 from desktop_app.gui.text_worker import write_with
 

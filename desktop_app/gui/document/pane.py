@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.text.offsets import OffsetMap
+from desktop_app.gui.document.spans import Span, to_spans
 from desktop_app.gui.document.view import DocumentView
 from desktop_app.gui.i18n import tr
 from desktop_app.gui.session import ProjectSession
-from desktop_app.gui.document.spans import Span, to_spans
 
 
 class FindBar(QWidget):

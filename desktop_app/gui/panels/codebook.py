@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView
 
 from desktop_app.core.project.codebook import SHORTCUTS
 from desktop_app.gui.dialogs import prompts
-from desktop_app.gui.models.codebook import CodebookModel, swatch
 from desktop_app.gui.i18n import tr
+from desktop_app.gui.models.codebook import CodebookModel, swatch
 from desktop_app.gui.session import ProjectSession
 
 

@@ -34,7 +34,14 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import Project, open_project
-from desktop_app.core.text.suggest import Suggestion, accept, keywords, reject, set_keywords, suggest
+from desktop_app.core.text.suggest import (
+    Suggestion,
+    accept,
+    keywords,
+    reject,
+    set_keywords,
+    suggest,
+)
 from desktop_app.gui.core_messages import localise
 from desktop_app.gui.text_worker import TaskBar, write_with
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMenu
 
 from desktop_app.core.project.codebook import SHORTCUTS
 from desktop_app.gui.dialogs import prompts
-from desktop_app.gui.models.codebook import swatch
 from desktop_app.gui.i18n import tr
+from desktop_app.gui.models.codebook import swatch
 from desktop_app.gui.session import ProjectSession
 
 if TYPE_CHECKING:

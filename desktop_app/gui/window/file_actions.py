@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject
 
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import PROJECT_SUFFIX, create_project, open_project
-from desktop_app.gui.dialogs import prompts
 from desktop_app.gui.core_messages import localise
+from desktop_app.gui.dialogs import prompts
 from desktop_app.gui.i18n import tr
 from desktop_app.gui.operations import Operation, run_operation
 

@@ -19,20 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.text import segmentation
 from desktop_app.core.project import Project, default_coder
+from desktop_app.core.text import segmentation
 from desktop_app.gui import i18n, settings
+from desktop_app.gui.core_messages import localise
 from desktop_app.gui.dialogs import prompts
+from desktop_app.gui.i18n import tr
 from desktop_app.gui.models.codebook import swatch
 from desktop_app.gui.panels.codebook import CodebookTree
-from desktop_app.gui.window.coding_actions import CodingActions
-from desktop_app.gui.core_messages import localise
 from desktop_app.gui.panels.documents import DocumentList
-from desktop_app.gui.window.file_actions import FileActions
-from desktop_app.gui.i18n import tr
-from desktop_app.gui.window.pane_area import PaneArea
 from desktop_app.gui.panels.segments import SegmentsTable
 from desktop_app.gui.session import ProjectSession
+from desktop_app.gui.window.coding_actions import CodingActions
+from desktop_app.gui.window.file_actions import FileActions
+from desktop_app.gui.window.pane_area import PaneArea
 from desktop_app.gui.window.text_features import TextFeatures
 
 JIEBA_DELAY_MS = 800  # after the window is shown

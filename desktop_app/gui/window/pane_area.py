@@ -7,10 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QWidget
 
-from desktop_app.gui.window.coding_actions import CodingActions
 from desktop_app.gui.document.pane import DocumentPane
 from desktop_app.gui.document.view import DocumentView
 from desktop_app.gui.session import ProjectSession
+from desktop_app.gui.window.coding_actions import CodingActions
 
 
 class PaneArea(QSplitter):

@@ -16,23 +16,23 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QWidget
 
-from desktop_app.core.text import segmentation
 from desktop_app.core.project import Project
+from desktop_app.core.text import segmentation
 from desktop_app.gui import settings
 from desktop_app.gui.dialogs import prompts
+from desktop_app.gui.dialogs.user_dictionary import UserDictionaryDialog
 from desktop_app.gui.document.pane import DocumentPane
 from desktop_app.gui.document.view import DocumentView
+from desktop_app.gui.document.word_selection import WordSelection, install_word_selection
 from desktop_app.gui.i18n import tr
 from desktop_app.gui.panels.search import SearchPanel
 from desktop_app.gui.panels.suggestions import SuggestionsPanel
-from desktop_app.gui.dialogs.user_dictionary import UserDictionaryDialog
-from desktop_app.gui.document.word_selection import WordSelection, install_word_selection
 from desktop_app.gui.panels.wordfreq import WordFreqPanel
 
 if TYPE_CHECKING:
+    from desktop_app.gui.session import ProjectSession
     from desktop_app.gui.window.main_window import MainWindow
     from desktop_app.gui.window.pane_area import PaneArea
-    from desktop_app.gui.session import ProjectSession
 
 SNAP_KEY = "text/snap_to_words"
 BOTTOM_HEIGHT = 340  # pixels for the text docks (bottom area) when they first open
