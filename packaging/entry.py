@@ -1,6 +1,6 @@
 """PyInstaller's entry script: the bundle runs the same `main()` as the `biaozhu` command."""
 
-from desktop_app.cli import main
+from desktop_app.cli.main import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

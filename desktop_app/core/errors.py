@@ -1,8 +1,22 @@
-"""Errors a user can act on. Their message is shown as it is, never with a traceback."""
+"""Errors a user can act on. Each carries a :class:`Message`; ``str()`` is its English text.
+
+They are shown as they are (the GUI translates the message), never with a traceback.
+"""
+
+from __future__ import annotations
+
+from desktop_app.core.messages import Message, as_message
 
 
 class BiaozhuError(Exception):
     """A problem the user can understand and fix (bad file, unknown code, ...)."""
+
+    def __init__(self, message: Message | str) -> None:
+        self.message = as_message(message)
+        super().__init__(str(self.message))
+
+    def __str__(self) -> str:
+        return str(self.message)
 
 
 class ProjectFileError(BiaozhuError):
@@ -19,3 +33,15 @@ class ImportRefused(BiaozhuError):
 
 class UndoConflict(BiaozhuError):
     """An action cannot be undone/redone because the data changed since."""
+
+
+class NothingToUndo(BiaozhuError):
+    """Undo (or redo) was asked for with nothing left to undo (redo)."""
+
+
+class DuplicateCoding(BiaozhuError):
+    """The same passage already has that code from this coder."""
+
+    def __init__(self, message: Message | str, existing_id: int) -> None:
+        super().__init__(message)
+        self.existing_id = existing_id

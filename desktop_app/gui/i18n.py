@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop_app.core.messages import Message
 from desktop_app.core.paths import resource
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
@@ -17,6 +18,21 @@ _current = "en"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
+
+
+def _translate(text: str, n: int | None) -> str:
+    return QCoreApplication.translate("", text, None, -1 if n is None else n)
+
+
+def render(message: Message | str | BaseException) -> str:
+    """A core message (or an error carrying one) in the UI language, its values kept exactly.
+
+    A message the catalogue does not know is shown in English: nothing is ever lost."""
+    if isinstance(message, BaseException):
+        message = getattr(message, "message", None) or Message.verbatim(str(message))
+    if isinstance(message, str):
+        return message
+    return message.render(_translate)
 
 
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the name lupdate looks for)

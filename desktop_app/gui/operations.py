@@ -16,8 +16,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.core.errors import BiaozhuError
-from desktop_app.gui.core_messages import localise
-from desktop_app.gui.i18n import tr
+from desktop_app.gui.i18n import render, tr
 
 Work = Callable[[Callable[..., bool]], Any]
 
@@ -100,7 +99,7 @@ class Operation(QObject):
         self.dialog.close()
         if self.error is not None:
             if self._on_error and not self.cancelled:  # a cancel is not an error
-                self._on_error(localise(self.error))
+                self._on_error(render(self.error))
         elif self._on_success:
             self._on_success(self.result)
         self.finished.emit()

@@ -1,126 +1,118 @@
-"""The open project in the GUI: its connection, the undo stack and the one write path."""
+"""The open project in the GUI: the GUI's only database client.
+
+Every mutation goes through :meth:`ProjectSession.perform` (one core action) and every view
+updates from the change record it emits (:class:`~desktop_app.core.project.Changes`). Undo and
+redo are the library's (``Project.undo`` / ``redo``, the pointer kept in the project file), so a
+reopened project continues where the user left off.
+"""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
-from desktop_app.core.errors import BiaozhuError
-from desktop_app.core.project import Project
-from desktop_app.gui.commands import ActionCommand
-from desktop_app.gui.core_messages import localise
+from desktop_app.core.errors import BiaozhuError, NothingToUndo
+from desktop_app.core.messages import Message
+from desktop_app.core.project import Changes, Project, UndoStatus
+from desktop_app.gui.i18n import render
+
+RELOAD = Changes(None, [])  # "reload everything": a filter changed, or the project did wholesale
 
 
 class ProjectSession(QObject):
-    """Every mutation goes through :meth:`perform`: one core action, one undo command."""
+    """The project a window shows, its filters, and the one write path."""
 
-    changed = Signal()  # codings, codes or documents changed: views refresh
+    changed = Signal(object)  # Changes: views update what they list
     filterChanged = Signal()  # which codes/coders the highlights show
-    message = Signal(str)  # an error the user should read
+    message = Signal(str)  # an error the user should read, in the UI language
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
-        self.undo_stack = QUndoStack(self)
         self.code_filter: int | None = None
         self.coder_filter: int | None = None
-        self._delta_action: int | None = None
-        self._delta: list[tuple[dict | None, dict | None]] | None | bool = False
+        self.last_changes: Changes = RELOAD
         self._colours: dict[int, str] | None = None
 
     @property
     def path(self) -> str:
         return str(self.project.path)
 
-    def report(self, text: str) -> None:
-        """Show a message; the core's English messages appear in the UI language."""
-        self.message.emit(localise(text))
+    def report(self, message: Message | str | BaseException) -> None:
+        """Show a message (a core message is rendered in the UI language)."""
+        self.message.emit(render(message))
 
-    def perform(self, label: str, fn: Callable[[Project], Any]) -> Any:
-        """Run ``fn(project)`` as one action; push it for undo. None (and a message) on error."""
-        before = self._last_action_id()
+    # -- writing ---------------------------------------------------------------------------
+
+    def perform(self, label: Message | None, fn: Callable[[Project], Any]) -> Any:
+        """Run ``fn(project)`` as one action (one undo step), labelled `label`, or by the one
+        core call `fn` makes when `label` is None. None (and a message) on error; nothing is
+        changed then."""
         try:
-            with self.project.action(label):
+            if label is None:
                 result = fn(self.project)
+            else:
+                with self.project.action(label):
+                    result = fn(self.project)
         except BiaozhuError as e:
-            self.report(str(e))
+            self.report(e)
             return None
-        self.adopt(label, before)
+        self.notify(self.project.last_changes)
         return result
 
-    def adopt(self, label: str, before: int | None) -> None:
-        """Push the action committed since `before` (e.g. by a worker thread) for undo."""
-        last = self._last_action_id()
-        if last is not None and last != before and self._has_changes(last):
-            self.undo_stack.push(ActionCommand(self, label, last))
-            self.notify(last)
-        else:
-            self.notify(None)
+    def undo(self) -> Changes | None:
+        return self._step(self.project.undo)
 
-    def adopt_since(self, label: str, before: int | None) -> int:
-        """Push every action committed since `before` (panels writing through this session's
-        connection); several become one undo step. Nothing happens when there is none.
-        Returns how many actions were pushed."""
-        ids = [r[0] for r in self.project.conn.execute(
-            "SELECT a.id FROM actions a WHERE a.id > ? AND a.kind = 'do' AND EXISTS "
-            "(SELECT 1 FROM history h WHERE h.action_id = a.id) ORDER BY a.id",
-            (before if before is not None else 0,))]
-        known = self._stacked_actions()
-        ids = [i for i in ids if i not in known]
-        if not ids:
-            return 0
-        if len(ids) == 1:
-            self.undo_stack.push(ActionCommand(self, label, ids[0]))
-        else:
-            self.undo_stack.beginMacro(label)
-            for action_id in ids:
-                self.undo_stack.push(ActionCommand(self, label, action_id))
-            self.undo_stack.endMacro()
-        self.notify(ids[-1] if len(ids) == 1 else None)
-        return len(ids)
+    def redo(self) -> Changes | None:
+        return self._step(self.project.redo)
 
-    def _stacked_actions(self) -> set[int]:
-        found: set[int] = set()
+    def _step(self, fn: Callable[[], Changes]) -> Changes | None:
+        try:
+            changes = fn()
+        except NothingToUndo:
+            return None
+        except BiaozhuError as e:
+            self.report(e)
+            self.notify(RELOAD)  # the step stays; views show what is there
+            return None
+        self.notify(changes)
+        return changes
 
-        def walk(cmd) -> None:
-            if isinstance(cmd, ActionCommand):
-                found.add(cmd.action_id)
-            for i in range(cmd.childCount()):
-                walk(cmd.child(i))
+    def undo_status(self) -> UndoStatus:
+        return self.project.undo_status()
 
-        for i in range(self.undo_stack.count()):
-            walk(self.undo_stack.command(i))
-        return found
+    def last_action_id(self) -> int:
+        row = self.project.conn.execute("SELECT MAX(id) FROM actions").fetchone()
+        return int(row[0] or 0)
 
-    def last_action_id(self) -> int | None:
-        return self._last_action_id()
+    def adopt(self, since: int, label: Message | None = None) -> Changes:
+        """Actions committed since action `since` elsewhere (a worker's connection, a panel
+        writing on this one) become one undo step; views update from what they changed."""
+        actions = [r[0] for r in self.project.conn.execute(
+            "SELECT id FROM actions WHERE id > ? AND step_id IS NOT NULL AND undone = 0",
+            (since,))]
+        if len(actions) > 1:
+            self.project.merge_steps(actions[0], label)
+        changes = self.project.changes_since(since)
+        self.notify(changes)
+        return changes
 
-    def notify(self, action_id: int | None) -> None:
-        """Tell the views that `action_id` changed the project (None: reload everything)."""
-        self._delta_action, self._delta, self._colours = action_id, False, None
-        self.changed.emit()
+    def notify(self, changes: Changes) -> None:
+        """Tell the views what changed (RELOAD: everything may have)."""
+        self.last_changes, self._colours = changes, None
+        self.changed.emit(changes)
+
+    # -- reading ---------------------------------------------------------------------------
 
     def coding_delta(self) -> list[tuple[dict | None, dict | None]] | None:
         """(before, after) coding rows of the last change, or None when it touched more than
         codings (codes, documents ...), in which case views reload everything."""
-        if self._delta is False:
-            self._delta = None
-            if self._delta_action is not None:
-                conn = self.project.conn
-                tables = {r[0] for r in conn.execute(
-                    "SELECT DISTINCT table_name FROM history WHERE action_id=?", (self._delta_action,))}
-                if tables <= {"codings", "coders"}:
-                    self._delta = [
-                        (None if b is None else json.loads(b), None if a is None else json.loads(a))
-                        for b, a in conn.execute(
-                            "SELECT before, after FROM history WHERE action_id=? AND "
-                            "table_name='codings' ORDER BY id", (self._delta_action,))
-                    ]
-        return self._delta  # type: ignore[return-value]
+        changes = self.last_changes
+        if not changes.only("codings", "coders"):
+            return None
+        return [(r.before, r.after) for r in changes.of("codings")]
 
     def shows(self, coding: dict) -> bool:
         """Whether a coding row passes the code and coder filters."""
@@ -129,21 +121,13 @@ class ProjectSession(QObject):
 
     def code_colours(self) -> dict[int, str]:
         if self._colours is None:
-            self._colours = dict(self.project.conn.execute("SELECT id, colour FROM codes"))
+            self._colours = self.project.code_colours()
         return self._colours
 
     def set_filters(self, code_id: int | None, coder_id: int | None) -> None:
         self.code_filter, self.coder_filter = code_id, coder_id
         self.filterChanged.emit()
-        self.notify(None)
-
-    def _last_action_id(self) -> int | None:
-        row = self.project.conn.execute("SELECT MAX(id) FROM actions").fetchone()
-        return row[0]
-
-    def _has_changes(self, action_id: int) -> bool:
-        return bool(self.project.conn.execute(
-            "SELECT 1 FROM history WHERE action_id=? LIMIT 1", (action_id,)).fetchone())
+        self.notify(RELOAD)
 
     def codings(self, document_id: int) -> list[dict[str, Any]]:
         """The codings a pane shows, after the code and coder filters."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import Project, open_project
-from desktop_app.gui.core_messages import localise
+from desktop_app.gui.i18n import render
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -41,7 +41,7 @@ class TextTask(QThread):
         try:
             result = self._work(lambda d, t: self.progressed.emit(int(d), int(t)), self.cancelled)
         except BiaozhuError as e:
-            self.failed.emit("" if self._cancelled else str(e))
+            self.failed.emit("" if self._cancelled else render(e))
         except Exception as e:  # a bug: say what, never take the window down
             traceback.print_exc()
             self.failed.emit(f"{type(e).__name__}: {e}")
@@ -136,7 +136,7 @@ class TaskBar(QObject):
             self._on_success(result)
 
     def _failed(self, message: str) -> None:
-        self.status.setText(localise(message) or self.tr("Cancelled"))
+        self.status.setText(message or self.tr("Cancelled"))
 
     def _finished(self) -> None:
         self.task = None

@@ -9,9 +9,9 @@ from typing import Any
 
 import openpyxl
 
-from desktop_app.core.ingest.decoding import normalise
 from desktop_app.core.project import Project, create_project
 from desktop_app.core.project.codings import NewCoding
+from desktop_app.core.text.normalise import normalise
 
 TEXT_A = normalise(
     "𠮷野家的共同富裕\r\n=SUM(A1) 城乡融合😀发展，+1 社会保障\r\n@mention -减负 𠀀 数字化改革。" * 3

@@ -66,7 +66,7 @@ def test_history_records_who_what_before_after(project, doc):
     project.set_memo(cid, "新备注")
     action = project.last_action()
     assert (action["coder"], action["label"]) == ("alice", "Edit memo")
-    [(table, row_id, before, after)] = project._history(action["id"])
+    [(table, row_id, before, after)] = project.action_rows(action["id"])
     assert (table, row_id, before["memo"], after["memo"]) == ("codings", cid, "", "新备注")
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.cli import main
+from desktop_app.cli.main import main
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.interchange import common as export_common
 from desktop_app.core.interchange.common import ExportCancelled

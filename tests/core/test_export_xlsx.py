@@ -12,11 +12,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.ingest.decoding import normalise
 from desktop_app.core.interchange.xlsx_export import export_workbook
 from desktop_app.core.interchange.xlsx_safe import CUT_MARKER, MAX_CELL
 from desktop_app.core.project import create_project
 from desktop_app.core.project.codings import NewCoding
+from desktop_app.core.text.normalise import normalise
 from tests.core.export_helpers import (
     ATTRS_A,
     build_two_coder_project,

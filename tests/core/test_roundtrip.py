@@ -5,7 +5,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.cli import main
+from desktop_app.cli.main import main
 from desktop_app.core.ingest.importer import import_files
 from desktop_app.core.project import create_project, open_project
 

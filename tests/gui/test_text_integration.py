@@ -68,7 +68,8 @@ def test_project_dictionary_terms_apply_to_double_click_and_undo(qtbot, window, 
     assert dialog.add_term(term)
     dialog.close()
     assert rows(astral_project, "SELECT term FROM user_terms") == [(term,)]
-    assert window.session.undo_stack.count() == 1  # the dialog's action is on the undo stack
+    # the dialog's action is the step Ctrl+Z undoes
+    assert str(window.session.undo_status().undo) == f"Add dictionary term {term}"
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_point(view, at + 1))
     assert view.selection_span() == (at, at + len(term))
     window.undo()
@@ -137,14 +138,16 @@ def test_search_dock_code_all_is_one_undo_step(qtbot, window, astral_project):
     assert sig.args[0] == 2  # once in each document
     fusion = _code_id(astral_project, "城乡融合")
     panel.code_target.setCurrentIndex(panel.code_target.findData(fusion))
-    before = window.session.undo_stack.count()
+    before = window.session.undo_status().undo_step
     qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
     got = rows(astral_project, "SELECT document_id, start, end, source FROM codings ORDER BY id")
     assert len(got) == 2 and {r[3] for r in got} == {"search"}
     first = window.panes.panes[0]
     s = ASTRAL_TEXT.index("城乡")
     assert highlighted(first.view) == [(s, s + 2, (fusion,))]
-    assert window.session.undo_stack.count() == before + 1
+    status = window.session.undo_status()
+    assert status.undo_step != before
+    assert str(status.undo) == "Code 2 search results (hit) as 城乡融合"
     qtbot.waitUntil(lambda: window.segments.model_.rowCount() == 2)  # next event-loop turn
     window.undo()
     assert rows(astral_project, "SELECT * FROM codings") == []

@@ -1,4 +1,4 @@
-"""Decoding imported bytes and normalising text once, at import.
+"""Decoding imported bytes (the text is normalised afterwards, by text/normalise.py).
 
 Detection is deliberately specific to Chinese: generic detectors guess wrong on short
 GB18030/Big5 files, so candidates are decoded strictly and scored by how many of their
@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop_app.core.errors import ImportRefused
+from desktop_app.core.messages import Message
 
 _BOMS = [
     (b"\xef\xbb\xbf", "utf-8-sig", "UTF-8 (BOM)"),
@@ -21,8 +22,6 @@ _BOMS = [
     (b"\xff\xfe", "utf-16-le", "UTF-16LE"),
     (b"\xfe\xff", "utf-16-be", "UTF-16BE"),
 ]
-# C0 controls other than tab and newline (CR is handled as a line break first)
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BINARY_BYTES = re.compile(b"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _SAMPLE = 20_000
 
@@ -31,7 +30,7 @@ _SAMPLE = 20_000
 class Decoded:
     text: str
     encoding: str
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
 
 def _is_ideograph(ch: str) -> bool:
@@ -123,26 +122,25 @@ def _lenient(data: bytes) -> Decoded | None:
 def decode_bytes(data: bytes, name: str) -> Decoded:
     """Decode a text file's bytes, or refuse it with a reason naming the file."""
     if not data.strip():
-        raise ImportRefused(f"{name}: the file is empty")
+        raise ImportRefused(Message("{file}: the file is empty", file=name))
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             try:
                 return Decoded(data[len(bom):].decode(codec.replace("-sig", "")), label)
             except UnicodeDecodeError as e:
                 raise ImportRefused(
-                    f"{name}: starts with a {label} byte-order mark but is not valid {label} "
-                    f"(byte {e.start})"
+                    Message("{file}: starts with a {label} byte-order mark but is not valid {label} (byte {byte})", file=name, label=label, byte=e.start)
                 ) from None
     if data[:5] == b"%PDF-":
-        raise ImportRefused(f"{name}: PDF files cannot be imported; save it as .txt or .docx")
+        raise ImportRefused(Message("{file}: PDF files cannot be imported; save it as .txt or .docx", file=name))
     if data[:4] == b"PK\x03\x04":
-        raise ImportRefused(f"{name}: this is a zip/Office file, not plain text (rename to .docx?)")
+        raise ImportRefused(Message("{file}: this is a zip/Office file, not plain text (rename to .docx?)", file=name))
     codec16 = _looks_like_utf16(data)
     if codec16:
         return Decoded(data.decode(codec16), codec16.upper().replace("UTF-16-", "UTF-16"))
     sample = data[: _SAMPLE * 4]
     if len(_BINARY_BYTES.findall(sample)) > max(2, len(sample) // 200):
-        raise ImportRefused(f"{name}: looks like a binary file, not text")
+        raise ImportRefused(Message("{file}: looks like a binary file, not text", file=name))
     utf8_error: UnicodeDecodeError | None = None
     try:
         utf8 = data.decode("utf-8")
@@ -170,15 +168,13 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
             return lenient
     if not candidates:
         raise ImportRefused(
-            f"{name}: unknown text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5; "
-            f"invalid UTF-8 at byte {utf8_error.start})"  # type: ignore[union-attr]
+            Message("{file}: unknown text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5; invalid UTF-8 at byte {byte})", file=name, byte=utf8_error.start)  # type: ignore[union-attr]
         )
     candidates.sort(key=lambda c: c[0], reverse=True)
     score, label, text = candidates[0]
     if score < 0.5:
         raise ImportRefused(
-            f"{name}: cannot tell the text encoding (best guess {label} gives unreadable text); "
-            "save it as UTF-8"
+            Message("{file}: cannot tell the text encoding (best guess {label} gives unreadable text); save it as UTF-8", file=name, label=label)
         )
     return Decoded(text, label)
 
@@ -190,31 +186,3 @@ def _suspect_utf8(text: str) -> bool:
         return False
     suspect = sum(1 for ch in non_ascii if "\u0100" <= ch <= "\u1fff")
     return suspect * 2 > len(non_ascii)
-
-
-def normalise(text: str) -> tuple[str, list[str]]:
-    """BOM removed, CRLF/CR -> LF, C0 controls (but tab/newline) removed. Returns warnings."""
-    warnings: list[str] = []
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    removed = len(_CONTROL.findall(text))
-    if removed:
-        text = _CONTROL.sub("", text)
-        warnings.append(f"removed {removed} control character(s)")
-    if "\ufffd" in text:
-        warnings.append(
-            f"contains {text.count(chr(0xFFFD))} replacement character(s) (�): bytes that could "
-            "not be decoded, or already in the file"
-        )
-    return text, warnings
-
-
-def fold_case(text: str) -> str:
-    """Lower case for case-insensitive matching, one character for one: offsets found in
-    the result are offsets into `text`. A character whose lower case is longer (İ) stays."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(low_ch if len(low_ch := ch.lower()) == 1 else ch for ch in text)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.ingest.importer import read_file
+from desktop_app.core.messages import Message
 from desktop_app.core.paths import data_dir, seeds_dir
 from desktop_app.core.project import Project, remove_project_files
 
@@ -24,7 +25,7 @@ def build_demo(path: str | os.PathLike, coder: str = DEMO_CODER) -> Project:
     project = Project.create(path, coder=coder)
     try:
         ids: dict[str, int] = {}
-        with project.action("Build demo project"):
+        with project.action(Message("Build demo project"), undoable=False):
             for entry in m["documents"]:
                 decoded = read_file(seeds_dir() / entry["file"])
                 ids[entry["file"]] = project.add_document(
@@ -35,7 +36,8 @@ def build_demo(path: str | os.PathLike, coder: str = DEMO_CODER) -> Project:
                 doc = ids[ex["file"]]
                 start = project.document_text(doc).find(ex["text"])
                 if start < 0:
-                    raise BiaozhuError(f"demo: passage not found in {ex['file']}: {ex['text']}")
+                    raise BiaozhuError(Message("demo: passage not found in {file}: {text}", file=ex["file"],
+                                               text=ex["text"]))
                 project.add_coding(doc, ex["code"], start, start + len(ex["text"]))
     except BaseException:
         project.close()

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.messages import Message
 from desktop_app.core.project import Project
 
 Progress = Callable[[int, int], "bool | None"]
@@ -92,7 +93,7 @@ def unique_headers(fixed: list[str], extra: list[str]) -> list[str]:
 
 def check_lang(lang: str) -> str:
     if lang not in LANGS:
-        raise ExportError(f"unknown language '{lang}'; use zh or en")
+        raise ExportError(Message("unknown language '{lang}'; use zh or en", lang=lang))
     return lang
 
 
@@ -129,7 +130,7 @@ def select(project: Project, coders: list[str] | None, codes: list[str | int] | 
             if cid is None:
                 known = ", ".join(sorted(coder_names.values())) or "none"
                 raise ExportError(
-                    f"{project.path}: there is no coder '{name}' (coders: {known})")
+                    Message("{file}: there is no coder '{name}' (coders: {names})", file=project.path, name=name, names=known))
             if cid not in coder_ids:
                 coder_ids.append(cid)
     all_codes = project.codes()
@@ -140,7 +141,7 @@ def select(project: Project, coders: list[str] | None, codes: list[str | int] | 
             try:
                 cid = project.resolve_code(ref)
             except BiaozhuError:
-                raise ExportError(f"{project.path}: there is no code '{ref}'") from None
+                raise ExportError(Message("{file}: there is no code '{name}'", file=project.path, name=ref)) from None
             if cid not in code_ids:
                 code_ids.append(cid)
     chosen = all_codes if code_ids is None else [c for c in all_codes if c["id"] in code_ids]
@@ -205,26 +206,26 @@ class Ticker:
 
     def _report(self) -> None:
         if self.progress(min(self.done, self.total), self.total) is False:  # type: ignore[misc]
-            raise ExportCancelled("export cancelled; no file was written")
+            raise ExportCancelled(Message("export cancelled; no file was written"))
 
 
 def check_target(out_path: str | os.PathLike, suffix: str, project_path: Path | None) -> Path:
     """The target as a Path, or a clear error naming it. Never the project file itself."""
     out = Path(out_path)
     if out.suffix.lower() != suffix:
-        raise ExportError(f"{out}: the file name must end with {suffix}")
+        raise ExportError(Message("{file}: the file name must end with {suffix}", file=out, suffix=suffix))
     if out.is_dir():
-        raise ExportError(f"{out}: is a folder; give a file name ending with {suffix}")
+        raise ExportError(Message("{file}: is a folder; give a file name ending with {suffix}", file=out, suffix=suffix))
     parent = out.parent
     if parent.exists() and not parent.is_dir():
-        raise ExportError(f"{out}: {parent} is a file, not a folder")
+        raise ExportError(Message("{file}: {folder} is a file, not a folder", file=out, folder=parent))
     if not parent.is_dir():
-        raise ExportError(f"{out}: cannot be written: the folder {parent} does not exist")
+        raise ExportError(Message("{file}: cannot be written: the folder {folder} does not exist", file=out, folder=parent))
     if out.exists():
         if project_path is not None and out.resolve() == project_path.resolve():
-            raise ExportError(f"{out}: is the project file itself; choose another name")
+            raise ExportError(Message("{file}: is the project file itself; choose another name", file=out))
         if not os.access(out, os.W_OK):
-            raise ExportError(f"{out}: the file exists and is read-only; choose another name")
+            raise ExportError(Message("{file}: the file exists and is read-only; choose another name", file=out))
     return out
 
 
@@ -238,7 +239,7 @@ def atomic_target(out: Path) -> Iterator[Path]:
             os.replace(tmp, out)
         except OSError as e:
             raise ExportError(
-                f"{out}: cannot be replaced ({e.strerror or e}); is it open in another program?"
+                Message("{file}: cannot be replaced ({detail}); is it open in another program?", file=out, detail=e.strerror or e)
             ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -254,10 +255,10 @@ def _new_temp(out: Path) -> Path:
         except FileExistsError:
             continue
         except OSError as e:
-            raise ExportError(f"{out}: cannot write in {out.parent} ({e.strerror or e})") from None
+            raise ExportError(Message("{file}: cannot write in {folder} ({detail})", file=out, folder=out.parent, detail=e.strerror or e)) from None
         os.close(fd)
         return tmp
-    raise ExportError(f"{out}: cannot create a temporary file in {out.parent}")
+    raise ExportError(Message("{file}: cannot create a temporary file in {folder}", file=out, folder=out.parent))
 
 
 def open_readonly(project_path: str | os.PathLike) -> Project:

@@ -27,6 +27,7 @@ from desktop_app.core.interchange.common import (
     select,
     unique_headers,
 )
+from desktop_app.core.messages import Message
 
 __all__ = ["export_csv"]
 
@@ -71,6 +72,6 @@ def export_csv(
                             ticker.step()
                         ticker.step()
             except OSError as e:
-                raise ExportError(f"{out}: cannot be written ({e.strerror or e})") from None
+                raise ExportError(Message("{file}: cannot be written ({detail})", file=out, detail=e.strerror or e)) from None
             ticker.finish()
     return summary

@@ -47,6 +47,7 @@ from desktop_app.core.interchange.labels import (
 from desktop_app.core.interchange.xlsx_cells import Cells
 from desktop_app.core.interchange.xlsx_rows import FastRow, create_fast_sheet
 from desktop_app.core.interchange.xlsx_safe import sheet_title
+from desktop_app.core.messages import Message
 from desktop_app.core.project import Project
 
 __all__ = ["export_workbook", "ExportSummary", "ExportCancelled", "ExportError"]
@@ -74,7 +75,7 @@ def export_workbook(
         out = check_target(out_path, ".xlsx", project_path)
         sel = select(project, coders, codes)
         if len(sel.codes) + 3 > MAX_COLUMNS:
-            raise ExportError(f"{out}: too many codes for one sheet; choose some with --code")
+            raise ExportError(Message("{file}: too many codes for one sheet; choose some with --code", file=out))
         ticker = Ticker(progress, count_codings(project, sel) + len(sel.documents))
         summary = ExportSummary(path=out)
         writer = _Writer(project, sel, lang, ticker, summary, coders, codes)
@@ -83,7 +84,7 @@ def export_workbook(
                 writer.write(tmp)
             except OSError as e:
                 writer.discard()
-                raise ExportError(f"{out}: cannot be written ({e.strerror or e})") from None
+                raise ExportError(Message("{file}: cannot be written ({detail})", file=out, detail=e.strerror or e)) from None
             except BaseException:
                 writer.discard()
                 raise

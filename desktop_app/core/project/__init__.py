@@ -3,16 +3,15 @@
 The only code that writes project tables.
 """
 
-from desktop_app.core.project.store import (
-    PROJECT_SUFFIX,
+from desktop_app.core.project.changes import Changes, RowChange
+from desktop_app.core.project.history import HistoryEntry, UndoStatus
+from desktop_app.core.project.project_file import (
     Project,
     copy_project,
     create_project,
-    default_coder,
-    now,
     open_project,
-    remove_project_files,
 )
+from desktop_app.core.project.store import PROJECT_SUFFIX, default_coder, now, remove_project_files
 
-__all__ = ["PROJECT_SUFFIX", "Project", "copy_project", "create_project", "default_coder", "now",
+__all__ = ["Changes", "HistoryEntry", "RowChange", "UndoStatus", "PROJECT_SUFFIX", "Project", "copy_project", "create_project", "default_coder", "now",
            "open_project", "remove_project_files"]

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.messages import Message
 from desktop_app.core.paths import resource
-
-if TYPE_CHECKING:
-    from desktop_app.core.project import Project
+from desktop_app.core.project.store import Store, now
 
 # distinct colours for new codes (Tableau 10, then softer tones)
 PALETTE = [
@@ -24,20 +23,20 @@ _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise BiaozhuError("a code needs a name")
+        raise BiaozhuError(Message("a code needs a name"))
     if len(name) > 200:
-        raise BiaozhuError("a code name can have at most 200 characters")
+        raise BiaozhuError(Message("a code name can have at most {n} characters", n=200))
     return name
 
 
 def _check_colour(colour: str) -> str:
     if not _COLOUR.match(colour or ""):
-        raise BiaozhuError(f"'{colour}' is not a colour; use #RRGGBB")
+        raise BiaozhuError(Message("'{colour}' is not a colour; use #RRGGBB", colour=colour))
     return colour.upper()
 
 
-class CodebookMixin:
-    def codes(self: Project) -> list[dict[str, Any]]:
+class CodebookMixin(Store):
+    def codes(self) -> list[dict[str, Any]]:
         """All codes in tree order (parents before children), with path and counts."""
         rows = self.query(
             """SELECT c.*, (SELECT COUNT(*) FROM codings g WHERE g.code_id = c.id) AS codings,
@@ -60,13 +59,16 @@ class CodebookMixin:
         walk(None, [], 0)
         return out
 
-    def code(self: Project, code_id: int) -> dict[str, Any]:
+    def code_colours(self) -> dict[int, str]:
+        return dict(self.conn.execute("SELECT id, colour FROM codes"))
+
+    def code(self, code_id: int) -> dict[str, Any]:
         rows = self.query("SELECT * FROM codes WHERE id=?", (code_id,))
         if not rows:
-            raise BiaozhuError(f"there is no code {code_id}")
+            raise BiaozhuError(Message("there is no code {n}", n=code_id))
         return rows[0]
 
-    def resolve_code(self: Project, ref: str | int) -> int:
+    def resolve_code(self, ref: str | int) -> int:
         """A code by name (Chinese or English, any case for English) or by id."""
         if isinstance(ref, int):
             self.code(ref)
@@ -80,27 +82,27 @@ class CodebookMixin:
         ).fetchall()
         if len(rows) > 1:
             names = ", ".join(r[1] for r in rows)
-            raise BiaozhuError(f"several codes are called '{s}' in English ({names}); use the name or id")
+            raise BiaozhuError(Message("several codes are called '{name}' in English ({names}); use the name or id", name=s, names=names))
         if rows:
             return int(rows[0][0])
         if s.isdigit() and self.conn.execute("SELECT 1 FROM codes WHERE id=?", (int(s),)).fetchone():
             return int(s)
-        raise BiaozhuError(f"there is no code '{s}'")
+        raise BiaozhuError(Message("there is no code '{name}'", name=s))
 
-    def _next_colour(self: Project) -> str:
+    def _next_colour(self) -> str:
         used = {r[0] for r in self.conn.execute("SELECT colour FROM codes")}
         for c in PALETTE:
             if c not in used:
                 return c
         return PALETTE[len(used) % len(PALETTE)]
 
-    def _check_unique_name(self: Project, name: str, except_id: int | None = None) -> None:
+    def _check_unique_name(self, name: str, except_id: int | None = None) -> None:
         row = self.conn.execute("SELECT id FROM codes WHERE name=?", (name,)).fetchone()
         if row and row[0] != except_id:
-            raise BiaozhuError(f"there is already a code named '{name}'")
+            raise BiaozhuError(Message("there is already a code named '{name}'", name=name))
 
     def add_code(
-        self: Project,
+        self,
         name: str,
         parent: int | str | None = None,
         colour: str | None = None,
@@ -108,13 +110,11 @@ class CodebookMixin:
         shortcut: str | None = None,
         name_en: str | None = None,
     ) -> int:
-        from desktop_app.core.project import now
-
         name = _clean_name(name)
         self._check_unique_name(name)
         parent_id = None if parent is None else self.resolve_code(parent)
         colour = _check_colour(colour) if colour else self._next_colour()
-        with self.action(f"Add code {name}"):
+        with self.action(Message("Add code {name}", name=name)):
             if shortcut:
                 self._free_shortcut(shortcut)
             pos = self.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM codes").fetchone()[0]
@@ -132,46 +132,46 @@ class CodebookMixin:
                 },
             )
 
-    def rename_code(self: Project, code: int | str, name: str, name_en: str | None = None) -> None:
+    def rename_code(self, code: int | str, name: str, name_en: str | None = None) -> None:
         code_id = self.resolve_code(code)
         name = _clean_name(name)
         self._check_unique_name(name, except_id=code_id)
         changes: dict[str, Any] = {"name": name}
         if name_en is not None:
             changes["name_en"] = name_en.strip() or None
-        with self.action(f"Rename code to {name}"):
+        with self.action(Message("Rename code to {name}", name=name)):
             self._update("codes", code_id, changes)
 
-    def set_code_colour(self: Project, code: int | str, colour: str) -> None:
+    def set_code_colour(self, code: int | str, colour: str) -> None:
         code_id = self.resolve_code(code)
-        with self.action("Change colour"):
+        with self.action(Message("Change colour")):
             self._update("codes", code_id, {"colour": _check_colour(colour)})
 
-    def set_code_description(self: Project, code: int | str, description: str) -> None:
+    def set_code_description(self, code: int | str, description: str) -> None:
         code_id = self.resolve_code(code)
-        with self.action("Edit description"):
+        with self.action(Message("Edit description")):
             self._update("codes", code_id, {"description": description})
 
-    def _free_shortcut(self: Project, shortcut: str) -> None:
+    def _free_shortcut(self, shortcut: str) -> None:
         if shortcut not in SHORTCUTS:
-            raise BiaozhuError(f"'{shortcut}' is not a shortcut key; use 1 to 9")
+            raise BiaozhuError(Message("'{key}' is not a shortcut key; use 1 to 9", key=shortcut))
         row = self.conn.execute("SELECT id FROM codes WHERE shortcut=?", (shortcut,)).fetchone()
         if row:
             self._update("codes", row[0], {"shortcut": None})
 
-    def set_code_shortcut(self: Project, code: int | str, shortcut: str | None) -> None:
+    def set_code_shortcut(self, code: int | str, shortcut: str | None) -> None:
         """Give a code a key 1-9 (taking it from the code that had it), or none."""
         code_id = self.resolve_code(code)
-        with self.action(f"Set shortcut {shortcut or '-'}"):
+        with self.action(Message("Set shortcut {key}", key=shortcut or "-")):
             if shortcut:
                 self._free_shortcut(shortcut)
             self._update("codes", code_id, {"shortcut": shortcut or None})
 
-    def code_by_shortcut(self: Project, shortcut: str) -> int | None:
+    def code_by_shortcut(self, shortcut: str) -> int | None:
         row = self.conn.execute("SELECT id FROM codes WHERE shortcut=?", (shortcut,)).fetchone()
         return int(row[0]) if row else None
 
-    def _descendants(self: Project, code_id: int) -> list[int]:
+    def _descendants(self, code_id: int) -> list[int]:
         rows = self.conn.execute(
             """WITH RECURSIVE sub(id) AS (SELECT id FROM codes WHERE parent_id=?
                  UNION ALL SELECT c.id FROM codes c JOIN sub ON c.parent_id = sub.id)
@@ -180,20 +180,20 @@ class CodebookMixin:
         ).fetchall()
         return [r[0] for r in rows]
 
-    def move_code(self: Project, code: int | str, parent: int | str | None,
+    def move_code(self, code: int | str, parent: int | str | None,
                   position: int | None = None) -> None:
         """Put a code under another (or at the top level with parent=None)."""
         code_id = self.resolve_code(code)
         parent_id = None if parent is None else self.resolve_code(parent)
         if parent_id == code_id or parent_id in self._descendants(code_id):
-            raise BiaozhuError("a code cannot be moved under itself or one of its children")
+            raise BiaozhuError(Message("a code cannot be moved under itself or one of its children"))
         changes: dict[str, Any] = {"parent_id": parent_id}
         if position is not None:
             changes["position"] = position
-        with self.action("Move code"):
+        with self.action(Message("Move code")):
             self._update("codes", code_id, changes)
 
-    def delete_impact(self: Project, code: int | str) -> tuple[int, int]:
+    def delete_impact(self, code: int | str) -> tuple[int, int]:
         """(codes, codings) that deleting this code removes: itself, its children, their codings."""
         code_id = self.resolve_code(code)
         ids = [code_id, *self._descendants(code_id)]
@@ -201,13 +201,13 @@ class CodebookMixin:
         n = self.conn.execute(f"SELECT COUNT(*) FROM codings WHERE code_id IN ({marks})", ids)
         return len(ids), int(n.fetchone()[0])
 
-    def delete_code(self: Project, code: int | str) -> tuple[int, int]:
+    def delete_code(self, code: int | str) -> tuple[int, int]:
         """Delete a code, its child codes and all their codings. Returns (codes, codings)."""
         code_id = self.resolve_code(code)
         ids = [code_id, *self._descendants(code_id)]
         name = self.code(code_id)["name"]
         n_codings = 0
-        with self.action(f"Delete code {name}"):
+        with self.action(Message("Delete code {name}", name=name)):
             for cid in ids:
                 for (gid,) in self.conn.execute(
                     "SELECT id FROM codings WHERE code_id=?", (cid,)
@@ -218,7 +218,7 @@ class CodebookMixin:
                 self._delete("codes", cid)
         return len(ids), n_codings
 
-    def merge_codes(self: Project, source: int | str, target: int | str) -> int:
+    def merge_codes(self, source: int | str, target: int | str) -> int:
         """Move every coding and child of `source` to `target`, then delete `source`.
 
         A coding that `target` already has (same document, coder and span) is dropped
@@ -227,12 +227,12 @@ class CodebookMixin:
         src = self.resolve_code(source)
         dst = self.resolve_code(target)
         if src == dst:
-            raise BiaozhuError("a code cannot be merged into itself")
+            raise BiaozhuError(Message("a code cannot be merged into itself"))
         if dst in self._descendants(src):
-            raise BiaozhuError("a code cannot be merged into one of its own children")
+            raise BiaozhuError(Message("a code cannot be merged into one of its own children"))
         names = self.code(src)["name"], self.code(dst)["name"]
         moved = 0
-        with self.action(f"Merge {names[0]} into {names[1]}"):
+        with self.action(Message("Merge {name} into {target}", name=names[0], target=names[1])):
             rows = self.conn.execute(
                 'SELECT id, document_id, coder_id, start, "end" FROM codings WHERE code_id=?', (src,)
             ).fetchall()
@@ -253,11 +253,11 @@ class CodebookMixin:
             self._delete("codes", src)
         return moved
 
-    def load_default_codebook(self: Project) -> list[int]:
+    def load_default_codebook(self) -> list[int]:
         """Add the default codebook of resources/codebook.json (skipping names already used)."""
         data = json.loads(resource("codebook.json").read_text(encoding="utf-8"))
         ids = []
-        with self.action("Load default codebook"):
+        with self.action(Message("Load default codebook"), undoable=False):
             for c in data["codes"]:
                 if self.conn.execute("SELECT 1 FROM codes WHERE name=?", (c["name"],)).fetchone():
                     continue

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from desktop_app.core.errors import BiaozhuError
-
-if TYPE_CHECKING:
-    from desktop_app.core.project import Project
+from desktop_app.core.errors import BiaozhuError, DuplicateCoding
+from desktop_app.core.messages import Message
+from desktop_app.core.project.codebook import CodebookMixin
+from desktop_app.core.project.documents import DocumentsMixin
+from desktop_app.core.project.store import now
 
 SOURCES = ("manual", "suggestion", "search", "import")
 
@@ -27,43 +28,48 @@ class NewCoding:
     source: str = "manual"
 
 
+_NOT_WHOLE = {
+    "start": Message("start must be a whole number, not '{value}'"),
+    "end": Message("end must be a whole number, not '{value}'"),
+    "document id": Message("document id must be a whole number, not '{value}'"),
+    "coding id": Message("coding id must be a whole number, not '{value}'"),
+}
+
+
 def _check_int(value: Any, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         try:
             value = int(str(value).strip())
         except ValueError:
-            raise BiaozhuError(f"{what} must be a whole number, not '{value}'") from None
+            raise BiaozhuError(Message(_NOT_WHOLE[what].text, value=value)) from None
     return value
 
 
-class CodingsMixin:
-    def _check_span(self: Project, doc_id: int, start: Any, end: Any) -> tuple[int, int]:
+class CodingsMixin(DocumentsMixin, CodebookMixin):
+    def _check_span(self, doc_id: int, start: Any, end: Any) -> tuple[int, int]:
         start, end = _check_int(start, "start"), _check_int(end, "end")
         length = self.document_length(doc_id)
         if not 0 <= start < end <= length:
             raise BiaozhuError(
-                f"span {start}-{end} is not inside document {doc_id} "
-                f"(it has {length} characters; need 0 <= start < end <= {length})"
+                Message("span {start}-{end} is not inside document {doc} (it has {n} characters; need 0 <= start < end <= {n})", start=start, end=end, doc=doc_id, n=length)
             )
         return start, end
 
-    def _insert_coding(self: Project, c: NewCoding, coder_id: int) -> int:
-        from desktop_app.core.project import now
-
+    def _insert_coding(self, c: NewCoding, coder_id: int) -> int:
         doc_id = _check_int(c.document_id, "document id")
         start, end = self._check_span(doc_id, c.start, c.end)
         code_id = self.resolve_code(c.code)
         if c.source not in SOURCES:
-            raise BiaozhuError(f"unknown coding source '{c.source}'")
+            raise BiaozhuError(Message("unknown coding source '{source}'", source=c.source))
         dup = self.conn.execute(
             'SELECT id FROM codings WHERE document_id=? AND code_id=? AND coder_id=? '
             'AND start=? AND "end"=?',
             (doc_id, code_id, coder_id, start, end),
         ).fetchone()
         if dup:
-            raise BiaozhuError(
-                f"this passage ({start}-{end}) already has that code from this coder "
-                f"(coding {dup[0]})"
+            raise DuplicateCoding(
+                Message("this passage ({start}-{end}) already has that code from this coder (coding {n})", start=start, end=end, n=dup[0]),
+                existing_id=int(dup[0]),
             )
         stamp = now()
         return self._insert(
@@ -82,7 +88,7 @@ class CodingsMixin:
         )
 
     def add_coding(
-        self: Project,
+        self,
         document_id: int,
         code: int | str,
         start: int,
@@ -91,46 +97,44 @@ class CodingsMixin:
         source: str = "manual",
     ) -> int:
         """Code one passage; one action. Returns the new coding's id."""
-        with self.action("Code passage"):
+        with self.action(Message("Code passage")):
             coder_id = self.coder_id()
             return self._insert_coding(
                 NewCoding(document_id, code, start, end, memo, source), coder_id  # type: ignore[arg-type]
             )
 
-    def add_codings(self: Project, items: Iterable[NewCoding], label: str = "Code passages",
+    def add_codings(self, items: Iterable[NewCoding], label: Message | None = None,
                     skip_existing: bool = True) -> list[int]:
         """Several codings as one action (one undo step). Exact duplicates are skipped."""
         ids = []
-        with self.action(label):
+        with self.action(label or Message("Code passages")):
             coder_id = self.coder_id()
             for c in items:
                 try:
                     ids.append(self._insert_coding(c, coder_id))  # type: ignore[arg-type]
-                except BiaozhuError as e:
-                    if not (skip_existing and "already has that code" in str(e)):
+                except DuplicateCoding:
+                    if not skip_existing:
                         raise
         return ids
 
-    def coding(self: Project, coding_id: int) -> dict[str, Any]:
+    def coding(self, coding_id: int) -> dict[str, Any]:
         rows = self.query("SELECT * FROM codings WHERE id=?", (_check_int(coding_id, "coding id"),))
         if not rows:
-            raise BiaozhuError(f"there is no coding {coding_id}")
+            raise BiaozhuError(Message("there is no coding {n}", n=coding_id))
         return rows[0]
 
-    def remove_coding(self: Project, coding_id: int) -> None:
+    def remove_coding(self, coding_id: int) -> None:
         self.coding(coding_id)
-        with self.action("Remove coding"):
+        with self.action(Message("Remove coding")):
             self._delete("codings", int(coding_id))
 
-    def remove_codings(self: Project, coding_ids: Sequence[int]) -> None:
-        with self.action(f"Remove {len(coding_ids)} codings"):
+    def remove_codings(self, coding_ids: Sequence[int]) -> None:
+        with self.action(Message("Remove %n coding(s)", n=len(coding_ids))):
             for cid in coding_ids:
                 self.coding(cid)
                 self._delete("codings", int(cid))
 
-    def _change(self: Project, coding_id: int, label: str, changes: dict[str, Any]) -> None:
-        from desktop_app.core.project import now
-
+    def _change(self, coding_id: int, label: Message, changes: dict[str, Any]) -> None:
         before = self.coding(coding_id)
         merged = {**before, **changes}
         dup = self.conn.execute(
@@ -140,23 +144,23 @@ class CodingsMixin:
              merged["end"], coding_id),
         ).fetchone()
         if dup:
-            raise BiaozhuError(f"that would duplicate coding {dup[0]}")
+            raise BiaozhuError(Message("that would duplicate coding {n}", n=dup[0]))
         with self.action(label):
             self._update("codings", int(coding_id), {**changes, "updated_at": now()})
 
-    def recode(self: Project, coding_id: int, code: int | str) -> None:
-        self._change(coding_id, "Change code", {"code_id": self.resolve_code(code)})
+    def recode(self, coding_id: int, code: int | str) -> None:
+        self._change(coding_id, Message("Change code"), {"code_id": self.resolve_code(code)})
 
-    def set_span(self: Project, coding_id: int, start: int, end: int) -> None:
+    def set_span(self, coding_id: int, start: int, end: int) -> None:
         doc_id = self.coding(coding_id)["document_id"]
         start, end = self._check_span(doc_id, start, end)
-        self._change(coding_id, "Change span", {"start": start, "end": end})
+        self._change(coding_id, Message("Change span"), {"start": start, "end": end})
 
-    def set_memo(self: Project, coding_id: int, memo: str) -> None:
-        self._change(coding_id, "Edit memo", {"memo": memo or ""})
+    def set_memo(self, coding_id: int, memo: str) -> None:
+        self._change(coding_id, Message("Edit memo"), {"memo": memo or ""})
 
     def codings(
-        self: Project,
+        self,
         document_id: int | None = None,
         codes: Sequence[int] | None = None,
         coders: Sequence[int] | None = None,
@@ -183,7 +187,7 @@ class CodingsMixin:
         return self.query(sql, params)
 
     def segments(
-        self: Project,
+        self,
         code: int | str | None = None,
         document: int | str | None = None,
         coder: str | None = None,
@@ -198,7 +202,7 @@ class CodingsMixin:
         if coder is not None:
             k = self.coder_id(coder, create=False)
             if k is None:
-                raise BiaozhuError(f"there is no coder '{coder}'")
+                raise BiaozhuError(Message("there is no coder '{name}'", name=coder))
             coders = [k]
         doc_id = None if document is None else self.resolve_document(document)
         titles = dict(self.conn.execute("SELECT id, title FROM documents"))

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop_app.core.errors import BiaozhuError
-
-if TYPE_CHECKING:
-    from desktop_app.core.project import Project
+from desktop_app.core.messages import Message
+from desktop_app.core.project.store import Store, now
 
 
 def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class DocumentsMixin:
+class DocumentsMixin(Store):
     def add_document(
-        self: Project,
+        self,
         title: str,
         text: str,
         source_file: str | None = None,
@@ -25,13 +24,11 @@ class DocumentsMixin:
         attributes: dict[str, str] | None = None,
     ) -> int:
         """Add an already normalised text. Raises if the same text is already in the project."""
-        from desktop_app.core.project import now
-
         digest = text_sha256(text)
         dup = self.conn.execute("SELECT id, title FROM documents WHERE sha256=?", (digest,)).fetchone()
         if dup:
-            raise BiaozhuError(f"the same text is already document {dup[0]} ({dup[1]})")
-        with self.action(f"Import {title}"):
+            raise BiaozhuError(Message("the same text is already document {n} ({title})", n=dup[0], title=dup[1]))
+        with self.action(Message("Import {title}", title=title)):
             pos = self.conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM documents").fetchone()[0]
             doc_id = self._insert(
                 "documents",
@@ -51,12 +48,12 @@ class DocumentsMixin:
         self._text_cache[doc_id] = text
         return doc_id
 
-    def find_duplicate(self: Project, digest: str) -> int | None:
+    def find_duplicate(self, digest: str) -> int | None:
         """The document whose text has this sha256 (see text_sha256), if any."""
         row = self.conn.execute("SELECT id FROM documents WHERE sha256=?", (digest,)).fetchone()
         return int(row[0]) if row else None
 
-    def documents(self: Project) -> list[dict[str, Any]]:
+    def documents(self) -> list[dict[str, Any]]:
         """All documents without their text, with coding counts and attributes."""
         docs = self.query(
             """SELECT d.id, d.title, d.chars, d.sha256, d.source_file, d.encoding, d.imported_at,
@@ -68,32 +65,32 @@ class DocumentsMixin:
             d["attributes"] = attrs.get(d["id"], {})
         return docs
 
-    def document(self: Project, doc_id: int) -> dict[str, Any]:
+    def document(self, doc_id: int) -> dict[str, Any]:
         rows = self.query("SELECT * FROM documents WHERE id=?", (doc_id,))
         if not rows:
-            raise BiaozhuError(f"there is no document {doc_id}")
+            raise BiaozhuError(Message("there is no document {n}", n=doc_id))
         doc = rows[0]
         doc["attributes"] = self.attributes(doc_id)
         return doc
 
-    def document_text(self: Project, doc_id: int) -> str:
+    def document_text(self, doc_id: int) -> str:
         text = self._text_cache.get(doc_id)
         if text is None:
             row = self.conn.execute("SELECT text FROM documents WHERE id=?", (doc_id,)).fetchone()
             if row is None:
-                raise BiaozhuError(f"there is no document {doc_id}")
+                raise BiaozhuError(Message("there is no document {n}", n=doc_id))
             text = self._text_cache[doc_id] = row[0]
         return text
 
-    def document_length(self: Project, doc_id: int) -> int:
+    def document_length(self, doc_id: int) -> int:
         if doc_id in self._text_cache:
             return len(self._text_cache[doc_id])
         row = self.conn.execute("SELECT chars FROM documents WHERE id=?", (doc_id,)).fetchone()
         if row is None:
-            raise BiaozhuError(f"there is no document {doc_id}")
+            raise BiaozhuError(Message("there is no document {n}", n=doc_id))
         return int(row[0])
 
-    def resolve_document(self: Project, ref: str | int) -> int:
+    def resolve_document(self, ref: str | int) -> int:
         """A document by id or exact title."""
         ref_s = str(ref).strip()
         rows = self.conn.execute("SELECT id FROM documents WHERE title=?", (ref_s,)).fetchall()
@@ -104,20 +101,20 @@ class DocumentsMixin:
         ).fetchone():
             return int(ref_s)
         if len(rows) > 1:
-            raise BiaozhuError(f"several documents are titled '{ref_s}'; use the id")
-        raise BiaozhuError(f"there is no document '{ref_s}'")
+            raise BiaozhuError(Message("several documents are titled '{ref}'; use the id", ref=ref_s))
+        raise BiaozhuError(Message("there is no document '{ref}'", ref=ref_s))
 
-    def rename_document(self: Project, doc_id: int, title: str) -> None:
+    def rename_document(self, doc_id: int, title: str) -> None:
         title = title.strip()
         if not title:
-            raise BiaozhuError("a document needs a title")
-        with self.action(f"Rename document {doc_id}"):
+            raise BiaozhuError(Message("a document needs a title"))
+        with self.action(Message("Rename document {n}", n=doc_id)):
             self._update("documents", doc_id, {"title": title})
 
-    def delete_document(self: Project, doc_id: int) -> int:
+    def delete_document(self, doc_id: int) -> int:
         """Delete a document with its attributes and codings; returns how many codings went."""
         self.document_length(doc_id)  # raises for an unknown id
-        with self.action(f"Delete document {doc_id}"):
+        with self.action(Message("Delete document {n}", n=doc_id)):
             ids = [r[0] for r in self.conn.execute(
                 "SELECT id FROM codings WHERE document_id=?", (doc_id,))]
             for cid in ids:
@@ -131,12 +128,12 @@ class DocumentsMixin:
 
     # -- attributes ------------------------------------------------------------------------
 
-    def set_attribute(self: Project, doc_id: int, name: str, value: str) -> None:
+    def set_attribute(self, doc_id: int, name: str, value: str) -> None:
         name = name.strip()
         if not name:
-            raise BiaozhuError("an attribute needs a name")
+            raise BiaozhuError(Message("an attribute needs a name"))
         self.document_length(doc_id)
-        with self.action(f"Set {name} of document {doc_id}"):
+        with self.action(Message("Set {name} of document {n}", name=name, n=doc_id)):
             row = self.conn.execute(
                 "SELECT id FROM document_attributes WHERE document_id=? AND name=?", (doc_id, name)
             ).fetchone()
@@ -147,21 +144,21 @@ class DocumentsMixin:
                     "document_attributes", {"document_id": doc_id, "name": name, "value": str(value)}
                 )
 
-    def remove_attribute(self: Project, doc_id: int, name: str) -> None:
+    def remove_attribute(self, doc_id: int, name: str) -> None:
         row = self.conn.execute(
             "SELECT id FROM document_attributes WHERE document_id=? AND name=?", (doc_id, name)
         ).fetchone()
         if row is None:
-            raise BiaozhuError(f"document {doc_id} has no attribute '{name}'")
-        with self.action(f"Remove {name} of document {doc_id}"):
+            raise BiaozhuError(Message("document {n} has no attribute '{name}'", n=doc_id, name=name))
+        with self.action(Message("Remove {name} of document {n}", name=name, n=doc_id)):
             self._delete("document_attributes", row[0])
 
-    def attributes(self: Project, doc_id: int) -> dict[str, str]:
+    def attributes(self, doc_id: int) -> dict[str, str]:
         return dict(self.conn.execute(
             "SELECT name, value FROM document_attributes WHERE document_id=? ORDER BY id", (doc_id,)
         ).fetchall())
 
-    def all_attributes(self: Project) -> dict[int, dict[str, str]]:
+    def all_attributes(self) -> dict[int, dict[str, str]]:
         out: dict[int, dict[str, str]] = {}
         for doc_id, name, value in self.conn.execute(
             "SELECT document_id, name, value FROM document_attributes ORDER BY id"
@@ -169,6 +166,6 @@ class DocumentsMixin:
             out.setdefault(doc_id, {})[name] = value
         return out
 
-    def attribute_names(self: Project) -> list[str]:
+    def attribute_names(self) -> list[str]:
         return [r[0] for r in self.conn.execute(
             "SELECT name FROM document_attributes GROUP BY name ORDER BY MIN(id)")]

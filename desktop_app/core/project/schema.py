@@ -148,5 +148,33 @@ def _text(db: Database) -> None:
         """
     )
 
+@migrations(name="0003_undo_in_library")
+def _undo_in_library(db: Database) -> None:
+    """Action labels as messages (language-neutral), and the undo pointer in the file.
+
+    ``step_id``: the undo step an action belongs to (NULL: nothing to undo); ``undone``: 0 live,
+    the id of the undo action that reverted it (can be redone), -1 (can no longer be redone).
+    Earlier undo/redo actions are replayed here to set the pointer where the user left it.
+    """
+    db.executescript(
+        """
+        ALTER TABLE actions ADD COLUMN message TEXT;
+        ALTER TABLE actions ADD COLUMN step_id INTEGER;
+        ALTER TABLE actions ADD COLUMN step_message TEXT;
+        ALTER TABLE actions ADD COLUMN undone INTEGER NOT NULL DEFAULT 0;
+        UPDATE actions SET step_id = id WHERE kind = 'do'
+            AND EXISTS (SELECT 1 FROM history h WHERE h.action_id = actions.id);
+        UPDATE actions SET undone = COALESCE((
+            SELECT CASE WHEN e.kind = 'undo' THEN e.id ELSE 0 END FROM actions e
+            WHERE e.target_action_id = actions.id AND e.kind IN ('undo', 'redo')
+            ORDER BY e.id DESC LIMIT 1), 0)
+        WHERE step_id IS NOT NULL;
+        UPDATE actions SET undone = -1 WHERE undone > 0 AND undone < (
+            SELECT MAX(id) FROM actions WHERE step_id IS NOT NULL AND kind = 'do');
+        CREATE INDEX actions_steps ON actions(undone, id) WHERE step_id IS NOT NULL;
+        """
+    )
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -1,9 +1,10 @@
 """The project file: one SQLite database per project, and the one path every change takes.
 
-Every user action runs in :meth:`Project.action`: one ``BEGIN IMMEDIATE`` transaction that
-also writes an ``actions`` row (who, when, what) and one ``history`` row per changed row
-(before/after as JSON). Undo and redo replay that history, so they cover every kind of
-change without special cases, and a crash after an action returned loses nothing.
+Every user action runs in :meth:`Store.action`: one ``BEGIN IMMEDIATE`` transaction that
+also writes an ``actions`` row (who, when, what, as a language-neutral message) and one
+``history`` row per changed row (before/after as JSON). Undo and redo (history.py) replay
+that history, so they cover every kind of change without special cases, and a crash after an
+action returned loses nothing. Each action leaves a change record (:class:`Changes`).
 """
 
 from __future__ import annotations
@@ -16,14 +17,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from sqlite_utils import Database
 
-from desktop_app.core.errors import BiaozhuError, NeedsUpgrade, ProjectFileError, UndoConflict
-from desktop_app.core.project.codebook import CodebookMixin
-from desktop_app.core.project.codings import CodingsMixin
-from desktop_app.core.project.documents import DocumentsMixin
+from desktop_app.core.errors import BiaozhuError, NeedsUpgrade, ProjectFileError
+from desktop_app.core.messages import Message
+from desktop_app.core.project.changes import Changes, RowChange
 from desktop_app.core.project.schema import APP_ID, known_names, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -45,12 +45,29 @@ def default_coder() -> str:
         return "coder"
 
 
+_MISSING = {
+    "documents": Message("document {n} does not exist"),
+    "codes": Message("code {n} does not exist"),
+    "codings": Message("coding {n} does not exist"),
+    "coders": Message("coder {n} does not exist"),
+}
+
+
+def _missing(table: str, row_id: int) -> Message:
+    known = _MISSING.get(table)
+    if known is None:
+        return Message("row {n} of {table} does not exist", n=row_id, table=table)
+    return Message(known.text, n=row_id)
+
+
 def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-class Project(DocumentsMixin, CodebookMixin, CodingsMixin):
-    """An open project file. Not shared between threads: open one per thread."""
+class Store:
+    """An open project file: its connection and the one write path. Not shared between
+    threads: open one per thread. :class:`~desktop_app.core.project.Project` adds the
+    documents, codebook, codings and history on top."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, coder: str, readonly: bool) -> None:
         self.path = path
@@ -59,71 +76,78 @@ class Project(DocumentsMixin, CodebookMixin, CodingsMixin):
         self.coder = coder
         self.readonly = readonly
         self._action_id: int | None = None
+        self._changes: list[RowChange] = []
         self._text_cache: dict[int, str] = {}
+        self.last_changes: Changes = Changes(None, [])
 
     # -- opening ----------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: str | os.PathLike, coder: str | None = None, codebook: bool = True) -> Project:
+    def create(cls, path: str | os.PathLike, coder: str | None = None) -> Self:
         p = Path(path)
         if p.exists():
-            raise ProjectFileError(f"{p}: already exists; choose another name")
+            raise ProjectFileError(Message("{file}: already exists; choose another name", file=p))
         if not p.parent.is_dir():
-            raise ProjectFileError(f"{p}: the folder {p.parent} does not exist")
+            raise ProjectFileError(Message("{file}: the folder {folder} does not exist", file=p, folder=p.parent))
         try:
             conn = _connect(p, readonly=False)
         except sqlite3.Error as e:
             remove_project_files(p)
-            raise ProjectFileError(f"{p}: cannot create the project file ({e})") from None
+            raise ProjectFileError(Message("{file}: cannot create the project file ({detail})", file=p, detail=e)) from None
         project = cls(p, conn, coder or default_coder(), readonly=False)
         try:
             project._prepare(new=True)
-            project.coder_id()  # the project knows who made it
-            if codebook:
-                project.load_default_codebook()
+            project._setup_new()
         except BaseException as e:
             conn.close()
             remove_project_files(p)
             if isinstance(e, sqlite3.Error):
-                raise ProjectFileError(f"{p}: cannot create the project file ({e})") from None
+                raise ProjectFileError(Message("{file}: cannot create the project file ({detail})", file=p, detail=e)) from None
             raise
         return project
 
     @classmethod
-    def open(cls, path: str | os.PathLike, coder: str | None = None, readonly: bool = False) -> Project:
+    def open(cls, path: str | os.PathLike, coder: str | None = None, readonly: bool = False) -> Self:
         p = Path(path)
         if not p.exists():
-            raise ProjectFileError(f"{p}: no such project file")
+            raise ProjectFileError(Message("{file}: no such project file", file=p))
         if p.is_dir():
-            raise ProjectFileError(f"{p}: is a folder, not a project file")
+            raise ProjectFileError(Message("{file}: is a folder, not a project file", file=p))
         try:
             with open(p, "rb") as f:
                 header = f.read(len(SQLITE_HEADER))
         except OSError as e:
-            raise ProjectFileError(f"{p}: cannot be read ({e.strerror})") from None
+            raise ProjectFileError(Message("{file}: cannot be read ({detail})", file=p, detail=e.strerror)) from None
         if header != SQLITE_HEADER:
-            what = "an empty file" if not header else "not an SQLite database"
-            raise ProjectFileError(f"{p}: is not a Biaozhu project ({what})")
+            if not header:
+                raise ProjectFileError(
+                    Message("{file}: is not a Biaozhu project (an empty file)", file=p))
+            raise ProjectFileError(
+                Message("{file}: is not a Biaozhu project (not an SQLite database)", file=p))
         if not readonly and not os.access(p, os.W_OK):
             raise ProjectFileError(
-                f"{p}: the file is read-only; make it writable or copy it to open it for coding"
+                Message("{file}: the file is read-only; make it writable or copy it to open it for coding", file=p)
             )
         try:
             conn = _connect(p, readonly=readonly)
         except sqlite3.OperationalError as e:
-            raise ProjectFileError(f"{p}: cannot be opened ({e})") from None
+            raise ProjectFileError(Message("{file}: cannot be opened ({detail})", file=p, detail=e)) from None
         except sqlite3.DatabaseError as e:
-            raise ProjectFileError(f"{p}: is damaged or not a Biaozhu project ({e})") from None
+            raise ProjectFileError(Message("{file}: is damaged or not a Biaozhu project ({detail})", file=p, detail=e)) from None
         project = cls(p, conn, coder or default_coder(), readonly=readonly)
         try:
             project._prepare(new=False)
         except sqlite3.DatabaseError as e:
             conn.close()
-            raise ProjectFileError(f"{p}: is damaged or not a Biaozhu project ({e})") from None
+            raise ProjectFileError(Message("{file}: is damaged or not a Biaozhu project ({detail})", file=p, detail=e)) from None
         except BaseException:
             conn.close()
             raise
         return project
+
+    def _setup_new(self) -> None:
+        """What a new project holds before the user does anything (not undoable)."""
+        self.coder_id()  # the project knows who made it
 
     def _prepare(self, new: bool) -> None:
         conn = self.conn
@@ -131,25 +155,23 @@ class Project(DocumentsMixin, CodebookMixin, CodingsMixin):
         if not new:
             if "project_info" not in tables:
                 raise ProjectFileError(
-                    f"{self.path}: is an SQLite database but not a Biaozhu project"
+                    Message("{file}: is an SQLite database but not a Biaozhu project", file=self.path)
                 )
             app = conn.execute("SELECT value FROM project_info WHERE key='app'").fetchone()
             if not app or app[0] != APP_ID:
-                raise ProjectFileError(f"{self.path}: is an SQLite database but not a Biaozhu project")
+                raise ProjectFileError(Message("{file}: is an SQLite database but not a Biaozhu project", file=self.path))
             applied = [m.name for m in migrations.applied(self.db)]
             newer = [n for n in applied if n not in known_names()]
             if newer:
                 raise ProjectFileError(
-                    f"{self.path}: was saved by a newer version of Biaozhu (schema {newer[-1]}); "
-                    "update Biaozhu to open it. The file was not changed."
+                    Message("{file}: was saved by a newer version of Biaozhu (schema {schema}); update Biaozhu to open it. The file was not changed.", file=self.path, schema=newer[-1])
                 )
             if not self.readonly:
                 self._check_not_locked()
         if self.readonly:
             if migrations.pending(self.db):
                 raise NeedsUpgrade(
-                    f"{self.path}: needs upgrading to this version of Biaozhu, which a read-only "
-                    "file does not allow"
+                    Message("{file}: needs upgrading to this version of Biaozhu, which a read-only file does not allow", file=self.path)
                 )
             return
         conn.execute("PRAGMA journal_mode=WAL")
@@ -171,8 +193,7 @@ class Project(DocumentsMixin, CodebookMixin, CodingsMixin):
         except sqlite3.OperationalError as e:
             if "locked" in str(e) or "busy" in str(e):
                 raise ProjectFileError(
-                    f"{self.path}: is locked by another program (open in another Biaozhu window, "
-                    "or a sync tool?); close it there and try again"
+                    Message("{file}: is locked by another program (open in another Biaozhu window, or a sync tool?); close it there and try again", file=self.path)
                 ) from None
             raise
 
@@ -194,7 +215,7 @@ class Project(DocumentsMixin, CodebookMixin, CodingsMixin):
             pass
         self.conn.close()
 
-    def __enter__(self) -> Project:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -215,11 +236,11 @@ class Project(DocumentsMixin, CodebookMixin, CodingsMixin):
         the busy timeout, a :class:`ProjectFileError` names the file instead of a crash.
         """
         if self.readonly:
-            raise ProjectFileError(f"{self.path}: opened read-only; nothing can be changed")
+            raise ProjectFileError(Message("{file}: opened read-only; nothing can be changed", file=self.path))
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:
-            raise ProjectFileError(f"{self.path}: cannot write ({e}); is it open elsewhere?") from None
+            raise ProjectFileError(Message("{file}: cannot write ({detail}); is it open elsewhere?", file=self.path, detail=e)) from None
         try:
             yield
             self.conn.execute("COMMIT")
@@ -228,25 +249,43 @@ class Project(DocumentsMixin, CodebookMixin, CodingsMixin):
                 self.conn.execute("ROLLBACK")
             self._text_cache.clear()
             if isinstance(e, sqlite3.OperationalError) and "locked" in str(e):
-                raise ProjectFileError(f"{self.path}: cannot write ({e}); nothing was changed") from None
+                raise ProjectFileError(Message("{file}: cannot write ({detail}); nothing was changed", file=self.path, detail=e)) from None
             raise
 
     @contextmanager
-    def action(self, label: str, kind: str = "do", target: int | None = None) -> Iterator[int]:
-        """One user action = one transaction + one audit entry. Yields the action id."""
+    def action(self, label: Message, kind: str = "do", target: int | None = None,
+               undoable: bool = True) -> Iterator[int]:
+        """One user action = one transaction + one audit entry. Yields the action id.
+
+        `label` is a :class:`Message`, stored language-neutral (English text in ``label``,
+        the message in ``message``). Actions started inside another are part of it. Actions
+        that are not `undoable` (set-up, an implicit new coder) are recorded as kind 'auto'.
+        Afterwards :attr:`last_changes` lists the rows the action touched.
+        """
         if self._action_id is not None:  # nested: part of the enclosing action
             yield self._action_id
             return
+        if kind == "do" and not undoable:
+            kind = "auto"
+        self._changes = []
         with self.transaction():
             cur = self.conn.execute(
-                "INSERT INTO actions (at, coder, label, kind, target_action_id) VALUES (?,?,?,?,?)",
-                (now(), self.coder, label, kind, target),
+                "INSERT INTO actions (at, coder, label, message, kind, target_action_id) "
+                "VALUES (?,?,?,?,?,?)",
+                (now(), self.coder, str(label), label.to_json(), kind, target),
             )
-            self._action_id = cur.lastrowid
+            action_id = self._action_id = int(cur.lastrowid)  # type: ignore[arg-type]
             try:
-                yield self._action_id  # type: ignore[misc]
+                yield action_id
+                if kind == "do":
+                    self._after_do(action_id, bool(self._changes))
             finally:
                 self._action_id = None
+        self.last_changes = Changes(action_id, self._changes)
+        self._changes = []
+
+    def _after_do(self, action_id: int, changed: bool) -> None:
+        """Hook for the history: a new action clears what could be redone."""
 
     def _require_action(self) -> int:
         if self._action_id is None:
@@ -258,14 +297,25 @@ class Project(DocumentsMixin, CodebookMixin, CodingsMixin):
         return rows[0] if rows else None
 
     def _record(self, table: str, row_id: int, before: dict | None, after: dict | None) -> None:
+        """One history row. Updates keep only the columns that changed (and the id), so a
+        document's text is not stored again when its title changes; an inserted document's
+        text is stored as a reference to its sha256 (the row itself holds it)."""
+        self._changes.append(RowChange(table, row_id, before, after))
+        old, new = before, after
+        if before is not None and after is not None:
+            cols = [k for k in after if before.get(k) != after.get(k)]
+            old = {"id": row_id, **{k: before.get(k) for k in cols}}
+            new = {"id": row_id, **{k: after[k] for k in cols}}
+        elif new is not None and table == "documents" and "text" in new and "sha256" in new:
+            new = {**new, "text": {"$text_of": new["sha256"]}}
         self.conn.execute(
             "INSERT INTO history (action_id, table_name, row_id, before, after) VALUES (?,?,?,?,?)",
             (
                 self._require_action(),
                 table,
                 row_id,
-                None if before is None else json.dumps(before, ensure_ascii=False),
-                None if after is None else json.dumps(after, ensure_ascii=False),
+                None if old is None else json.dumps(old, ensure_ascii=False),
+                None if new is None else json.dumps(new, ensure_ascii=False),
             ),
         )
 
@@ -284,7 +334,7 @@ class Project(DocumentsMixin, CodebookMixin, CodingsMixin):
         self._require_action()
         before = self._row(table, row_id)
         if before is None:
-            raise BiaozhuError(f"{table[:-1]} {row_id} does not exist")
+            raise BiaozhuError(_missing(table, row_id))
         sets = ", ".join(f"{_q(c)}=?" for c in changes)
         self.conn.execute(
             f"UPDATE {_q(table)} SET {sets} WHERE id=?", (*changes.values(), row_id)
@@ -292,88 +342,37 @@ class Project(DocumentsMixin, CodebookMixin, CodingsMixin):
         after = self._row(table, row_id)
         if after != before:
             self._record(table, row_id, before, after)
+        if table == "documents":
+            self._text_cache.pop(row_id, None)
         return after  # type: ignore[return-value]
 
     def _delete(self, table: str, row_id: int) -> dict[str, Any]:
         self._require_action()
         before = self._row(table, row_id)
         if before is None:
-            raise BiaozhuError(f"{table[:-1]} {row_id} does not exist")
+            raise BiaozhuError(_missing(table, row_id))
         self.conn.execute(f"DELETE FROM {_q(table)} WHERE id=?", (row_id,))
         self._record(table, row_id, before, None)
         if table == "documents":
             self._text_cache.pop(row_id, None)
         return before
 
-    # -- undo / redo -------------------------------------------------------------------------
-
     def last_action(self) -> dict[str, Any] | None:
         rows = self.query("SELECT * FROM actions ORDER BY id DESC LIMIT 1")
         return rows[0] if rows else None
-
-    def _history(self, action_id: int) -> list[tuple[str, int, dict | None, dict | None]]:
-        rows = self.conn.execute(
-            "SELECT table_name, row_id, before, after FROM history WHERE action_id=? ORDER BY id",
-            (action_id,),
-        ).fetchall()
-        return [
-            (t, r, None if b is None else json.loads(b), None if a is None else json.loads(a))
-            for t, r, b, a in rows
-        ]
-
-    def undo(self, action_id: int) -> int:
-        """Revert one action (as a new 'undo' action). Refused if its rows changed since."""
-        return self._replay(action_id, reverse=True)
-
-    def redo(self, action_id: int) -> int:
-        """Apply an undone action again, with the same row ids."""
-        return self._replay(action_id, reverse=False)
-
-    def _replay(self, action_id: int, reverse: bool) -> int:
-        label_row = self.conn.execute("SELECT label FROM actions WHERE id=?", (action_id,)).fetchone()
-        if label_row is None:
-            raise UndoConflict(f"action {action_id} does not exist")
-        steps = self._history(action_id)
-        if reverse:
-            steps = [(t, r, a, b) for t, r, b, a in reversed(steps)]  # from after back to before
-        verb = "Undo" if reverse else "Redo"
-        with self.action(f"{verb}: {label_row[0]}", kind=verb.lower(), target=action_id) as new_id:
-            for table, row_id, expected, wanted in steps:
-                current = self._row(table, row_id)
-                if current != expected:
-                    raise UndoConflict(
-                        f"cannot {verb.lower()} '{label_row[0]}': it was changed since"
-                    )
-                try:
-                    if wanted is None:
-                        self._delete(table, row_id)
-                    elif expected is None:
-                        self._insert(table, wanted)
-                    else:
-                        self._update(table, row_id, {k: v for k, v in wanted.items() if k != "id"})
-                except sqlite3.IntegrityError:
-                    # a row added since takes the same name/passage/text, or still needs
-                    # the row this would delete; the action rolls back as a whole
-                    raise UndoConflict(
-                        f"cannot {verb.lower()} '{label_row[0]}': what it restores clashes "
-                        "with a later change"
-                    ) from None
-            if any(t == "documents" for t, *_ in steps):
-                self._text_cache.clear()
-        return new_id
 
     # -- coders ------------------------------------------------------------------------------
 
     def coder_id(self, name: str | None = None, create: bool = True) -> int | None:
         name = (name or self.coder).strip()
         if not name:
-            raise BiaozhuError("a coder needs a name")
+            raise BiaozhuError(Message("a coder needs a name"))
         row = self.conn.execute("SELECT id FROM coders WHERE name=?", (name,)).fetchone()
         if row:
             return int(row[0])
         if not create:
             return None
-        with self.action(f"Add coder {name}"):
+        with self.action(Message("Add coder {name}", name=name), undoable=False):
             return self._insert("coders", {"name": name, "created_at": now()})
 
     def coders(self) -> list[dict[str, Any]]:
@@ -407,22 +406,4 @@ def remove_project_files(path: str | os.PathLike) -> None:
                 pass
 
 
-def create_project(path: str | os.PathLike, coder: str | None = None) -> Project:
-    return Project.create(path, coder=coder)
-
-
-def open_project(path: str | os.PathLike, coder: str | None = None, readonly: bool = False) -> Project:
-    return Project.open(path, coder=coder, readonly=readonly)
-
-
-def copy_project(src: str | os.PathLike, dst: str | os.PathLike) -> None:
-    """A consistent copy of a project (WAL included), for backups and 'save as'."""
-    with open_project(src, readonly=True) as p:
-        dest = sqlite3.connect(dst)
-        try:
-            p.conn.backup(dest)
-        finally:
-            dest.close()
-
-
-__all__ = ["Project", "create_project", "open_project", "copy_project", "now"]
+__all__ = ["Store", "now", "default_coder", "remove_project_files", "PROJECT_SUFFIX"]

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.messages import Message
 from desktop_app.core.paths import resource
 from desktop_app.core.text.segmentation import Segmenter, project_segmenter
 from desktop_app.core.text.spans import union
@@ -98,13 +99,13 @@ def frequencies(
     """Counts for the given documents (all when None), or only inside passages coded `code`
     (overlapping passages counted once), most frequent first."""
     if top is not None and top < 1:
-        raise BiaozhuError("--top must be at least 1")
+        raise BiaozhuError(Message("--top must be at least 1"))
     seg = project_segmenter(project)
     titles = dict(project.conn.execute("SELECT id, title FROM documents"))
     doc_ids = list(titles) if documents is None else list(documents)
     for d in doc_ids:
         if d not in titles:
-            raise BiaozhuError(f"there is no document {d}")
+            raise BiaozhuError(Message("there is no document {n}", n=d))
     counts: Counter[str] = Counter()
     doc_counts: Counter[str] = Counter()
 
@@ -162,7 +163,7 @@ def export_xlsx(path: str | os.PathLike, tables: Sequence[FreqTable],
     from desktop_app.core.interchange.xlsx_safe import sheet_title, text_cell
 
     if not tables:
-        raise BiaozhuError("nothing to export")
+        raise BiaozhuError(Message("nothing to export"))
     out = Path(path)
     if not out.suffix:  # typed in a file dialog without the extension
         out = out.with_name(out.name + ".xlsx")
@@ -178,7 +179,7 @@ def export_xlsx(path: str | os.PathLike, tables: Sequence[FreqTable],
         try:
             wb.save(tmp)
         except OSError as e:
-            raise ExportError(f"{out}: cannot be written ({e.strerror or e})") from None
+            raise ExportError(Message("{file}: cannot be written ({detail})", file=out, detail=e.strerror or e)) from None
     return out
 
 

@@ -23,8 +23,9 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.errors import BiaozhuError
-from desktop_app.core.ingest.decoding import fold_case
+from desktop_app.core.messages import Message
 from desktop_app.core.project.codings import NewCoding
+from desktop_app.core.text.normalise import fold_case
 from desktop_app.core.text.segmentation import Segmenter, project_segmenter
 from desktop_app.core.text.sentences import paragraph_at, sentence_at
 from desktop_app.core.text.spans import union
@@ -105,9 +106,9 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _query_tokens(query: str, seg: Segmenter) -> list[str]:
     tokens = [t for t in seg.words(query) if t.strip()]
     if not tokens:
-        raise BiaozhuError("nothing to search for")
+        raise BiaozhuError(Message("nothing to search for"))
     if not any(ch.isalnum() for t in tokens for ch in t):
-        raise BiaozhuError("word search needs a word; use substring mode to find punctuation")
+        raise BiaozhuError(Message("word search needs a word; use substring mode to find punctuation"))
     return tokens
 
 
@@ -145,9 +146,9 @@ def search(
     to :func:`update_index`); a read-only project segments stale documents in memory.
     """
     if mode not in MODES:
-        raise BiaozhuError(f"unknown search mode '{mode}'; use one of {', '.join(MODES)}")
+        raise BiaozhuError(Message("unknown search mode '{mode}'; use one of {modes}", mode=mode, modes=', '.join(MODES)))
     if not query or not query.strip():
-        raise BiaozhuError("nothing to search for")
+        raise BiaozhuError(Message("nothing to search for"))
     doc_rows = project.conn.execute(
         "SELECT id, title FROM documents ORDER BY position, id").fetchall()
     titles = dict(doc_rows)
@@ -155,7 +156,7 @@ def search(
     if documents is not None:
         for d in documents:
             if d not in titles:
-                raise BiaozhuError(f"there is no document {d}")
+                raise BiaozhuError(Message("there is no document {n}", n=d))
         wanted = set(documents)
     else:
         wanted = set(titles)
@@ -171,7 +172,7 @@ def search(
             try:
                 pattern = re.compile(query, re.MULTILINE)
             except re.error as e:
-                raise BiaozhuError(f"invalid regular expression '{query}': {e}") from None
+                raise BiaozhuError(Message("invalid regular expression '{query}': {detail}", query=query, detail=e)) from None
         else:
             pattern = re.compile(re.escape(query), re.IGNORECASE)
         spans = (
@@ -224,7 +225,7 @@ def result_spans(project: Project, hits: Iterable[Hit | tuple[int, int, int]],
     """(document, start, end) to code for each hit: the hit, or its sentence/paragraph
     (widened to cover the whole hit). Duplicates are dropped; document order kept."""
     if unit not in UNITS:
-        raise BiaozhuError(f"unknown unit '{unit}'; use one of {', '.join(UNITS)}")
+        raise BiaozhuError(Message("unknown unit '{unit}'; use one of {units}", unit=unit, units=', '.join(UNITS)))
     out: list[tuple[int, int, int]] = []
     seen = set()
     for h in hits:
@@ -250,11 +251,11 @@ def code_results(project: Project, hits: Iterable[Hit | tuple[int, int, int]],
     code_id = project.resolve_code(code)
     spans = result_spans(project, hits, unit)
     if not spans:
-        raise BiaozhuError("there are no results to code")
+        raise BiaozhuError(Message("there are no results to code"))
     name = project.code(code_id)["name"]
     return project.add_codings(
         [NewCoding(d, code_id, s, e, source="search") for d, s, e in spans],
-        label=f"Code {len(spans)} search results ({unit}) as {name}",
+        label=Message("Code %n search result(s) ({unit}) as {name}", n=len(spans), unit=unit, name=name),
     )
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.messages import Message
 from desktop_app.core.paths import cache_dir, resource
 
 if TYPE_CHECKING:
@@ -176,14 +177,13 @@ def segmenter(terms: Iterable[tuple[str, str]] = ()) -> Segmenter:
 def _clean_term(term: str) -> str:
     term = (term or "").strip()
     if not term:
-        raise BiaozhuError("a dictionary term cannot be empty")
+        raise BiaozhuError(Message("a dictionary term cannot be empty"))
     if any(ch.isspace() for ch in term):
-        raise BiaozhuError(f"'{term}': a dictionary term cannot contain spaces or line breaks")
+        raise BiaozhuError(Message("'{term}': a dictionary term cannot contain spaces or line breaks", term=term))
     if len(term) > MAX_TERM_CHARS:
-        raise BiaozhuError(f"'{term[:20]}…': a dictionary term can have at most "
-                           f"{MAX_TERM_CHARS} characters")
+        raise BiaozhuError(Message("'{term}…': a dictionary term can have at most {n} characters", term=term[:20], n=MAX_TERM_CHARS))
     if len(term) < 2:
-        raise BiaozhuError(f"'{term}': a dictionary term needs at least two characters")
+        raise BiaozhuError(Message("'{term}': a dictionary term needs at least two characters", term=term))
     return term
 
 
@@ -197,11 +197,11 @@ def add_term(project: Project, term: str, kind: str = "word") -> int:
 
     term = _clean_term(term)
     if kind not in TERM_KINDS:
-        raise BiaozhuError(f"unknown term kind '{kind}'; use one of {', '.join(TERM_KINDS)}")
+        raise BiaozhuError(Message("unknown term kind '{kind}'; use one of {kinds}", kind=kind, kinds=', '.join(TERM_KINDS)))
     row = project.conn.execute("SELECT id, kind FROM user_terms WHERE term=?", (term,)).fetchone()
     if row and row[1] == kind:
-        raise BiaozhuError(f"'{term}' is already in the project dictionary")
-    with project.action(f"Add dictionary term {term}"):
+        raise BiaozhuError(Message("'{term}' is already in the project dictionary", term=term))
+    with project.action(Message("Add dictionary term {term}", term=term)):
         if row:
             project._update("user_terms", row[0], {"kind": kind})
             return int(row[0])
@@ -212,8 +212,8 @@ def remove_term(project: Project, term: str) -> None:
     term = (term or "").strip()
     row = project.conn.execute("SELECT id FROM user_terms WHERE term=?", (term,)).fetchone()
     if row is None:
-        raise BiaozhuError(f"'{term}' is not in the project dictionary")
-    with project.action(f"Remove dictionary term {term}"):
+        raise BiaozhuError(Message("'{term}' is not in the project dictionary", term=term))
+    with project.action(Message("Remove dictionary term {term}", term=term)):
         project._delete("user_terms", row[0])
 
 

@@ -21,9 +21,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.errors import BiaozhuError
-from desktop_app.core.ingest.decoding import fold_case
+from desktop_app.core.messages import Message
 from desktop_app.core.paths import resource
 from desktop_app.core.project.codings import NewCoding
+from desktop_app.core.text.normalise import fold_case
 from desktop_app.core.text.sentences import sentence_spans
 from desktop_app.core.text.spans import union
 
@@ -78,9 +79,9 @@ def clean_keywords(words: Iterable[str]) -> list[str]:
         if not w:
             continue
         if "\n" in w or "\r" in w:
-            raise BiaozhuError(f"a keyword cannot span lines: '{w[:20]}'")
+            raise BiaozhuError(Message("a keyword cannot span lines: '{word}'", word=w[:20]))
         if len(w) > MAX_KEYWORD_CHARS:
-            raise BiaozhuError(f"a keyword can have at most {MAX_KEYWORD_CHARS} characters")
+            raise BiaozhuError(Message("a keyword can have at most {n} characters", n=MAX_KEYWORD_CHARS))
         if w.lower() not in seen:
             seen.add(w.lower())
             out.append(w)
@@ -111,7 +112,7 @@ def set_keywords(project: Project, code: int | str, words: Iterable[str]) -> lis
     name = project.code(code_id)["name"]
     value = json.dumps(words, ensure_ascii=False)
     row = project.conn.execute("SELECT id FROM code_keywords WHERE code_id=?", (code_id,)).fetchone()
-    with project.action(f"Edit keywords of {name}"):
+    with project.action(Message("Edit keywords of {name}", name=name)):
         if row:
             project._update("code_keywords", row[0], {"keywords": value, "updated_at": now()})
         else:
@@ -124,9 +125,9 @@ def add_keyword(project: Project, code: int | str, word: str) -> list[str]:
     current = keywords(project, code)
     cleaned = clean_keywords([word])
     if not cleaned:
-        raise BiaozhuError("a keyword cannot be empty")
+        raise BiaozhuError(Message("a keyword cannot be empty"))
     if cleaned[0].lower() in {w.lower() for w in current}:
-        raise BiaozhuError(f"'{cleaned[0]}' is already a keyword of this code")
+        raise BiaozhuError(Message("'{word}' is already a keyword of this code", word=cleaned[0]))
     return set_keywords(project, code, [*current, cleaned[0]])
 
 
@@ -134,7 +135,7 @@ def remove_keyword(project: Project, code: int | str, word: str) -> list[str]:
     current = keywords(project, code)
     kept = [w for w in current if w.lower() != word.strip().lower()]
     if len(kept) == len(current):
-        raise BiaozhuError(f"'{word.strip()}' is not a keyword of this code")
+        raise BiaozhuError(Message("'{word}' is not a keyword of this code", word=word.strip()))
     return set_keywords(project, code, kept)
 
 
@@ -166,7 +167,7 @@ def suggest(
         known = {d for d, _ in doc_rows}
         for d in documents:
             if d not in known:
-                raise BiaozhuError(f"there is no document {d}")
+                raise BiaozhuError(Message("there is no document {n}", n=d))
         doc_rows = [r for r in doc_rows if r[0] in set(documents)]
     rejected = set(project.conn.execute(
         'SELECT document_id, code_id, start, "end" FROM rejected_suggestions').fetchall())
@@ -182,7 +183,7 @@ def suggest(
         if cancel and cancel():
             from desktop_app.core.text.wordindex import Cancelled
 
-            raise Cancelled("suggestions cancelled")
+            raise Cancelled(Message("suggestions cancelled"))
         text = project.document_text(doc_id)
         hay = fold_case(text)
         sentences = sentence_spans(text)
@@ -215,10 +216,10 @@ def accept(project: Project, suggestions: Iterable[Suggestion]) -> list[int]:
     """Turn suggestions into codings (source='suggestion') in ONE action; returns new ids."""
     items = list(suggestions)
     if not items:
-        raise BiaozhuError("no suggestions to accept")
+        raise BiaozhuError(Message("no suggestions to accept"))
     return project.add_codings(
         [NewCoding(s.document_id, s.code_id, s.start, s.end, source="suggestion") for s in items],
-        label=f"Accept {len(items)} suggestion{'s' if len(items) > 1 else ''}",
+        label=Message("Accept %n suggestion(s)", n=len(items)),
     )
 
 
@@ -228,9 +229,9 @@ def reject(project: Project, suggestions: Iterable[Suggestion]) -> int:
 
     items = list(suggestions)
     if not items:
-        raise BiaozhuError("no suggestions to reject")
+        raise BiaozhuError(Message("no suggestions to reject"))
     added = 0
-    with project.action(f"Reject {len(items)} suggestion{'s' if len(items) > 1 else ''}"):
+    with project.action(Message("Reject %n suggestion(s)", n=len(items))):
         for s in items:
             if project.conn.execute(
                 'SELECT 1 FROM rejected_suggestions WHERE document_id=? AND code_id=? '
@@ -252,7 +253,7 @@ def forget_rejections(project: Project, code: int | str | None = None) -> int:
         sql, params = sql + " WHERE code_id=?", (project.resolve_code(code),)
     ids = [r[0] for r in project.conn.execute(sql, params).fetchall()]
     if ids:
-        with project.action(f"Forget {len(ids)} rejected suggestions"):
+        with project.action(Message("Forget %n rejected suggestion(s)", n=len(ids))):
             for rid in ids:
                 project._delete("rejected_suggestions", rid)
     return len(ids)

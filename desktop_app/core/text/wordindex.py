@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.messages import Message
 from desktop_app.core.text.segmentation import Segmenter, project_segmenter
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ def update_index(
     from desktop_app.core.project import now
 
     if project.readonly:
-        raise BiaozhuError(f"{project.path}: opened read-only; the word index cannot be updated")
+        raise BiaozhuError(Message("{file}: opened read-only; the word index cannot be updated", file=project.path))
     if project._action_id is not None:
         raise RuntimeError("update_index cannot run inside a project action")
     t0 = time.perf_counter()
@@ -123,7 +124,7 @@ def update_index(
         for start, line in _lines(text):
             if cancel and cancel():
                 report.seconds = time.perf_counter() - t0
-                raise Cancelled("indexing cancelled; the documents done so far stay indexed")
+                raise Cancelled(Message("indexing cancelled; the documents done so far stay indexed"))
             chunks.append((start, SEP.join(seg.words(line))))
         with project.transaction():
             _drop_chunks(project, doc_id)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import Project, open_project
 from desktop_app.core.text import segmentation
-from desktop_app.gui.core_messages import localise
+from desktop_app.gui.i18n import render
 from desktop_app.gui.text_worker import write_with
 
 SAMPLE = "嘉兴以统筹城乡发展为重点推动共同富裕，湖州八里店镇探索无差别城乡。"
@@ -119,7 +119,7 @@ class UserDictionaryDialog(QDialog):
         try:
             self._write(lambda p: segmentation.add_term(p, term, kind))
         except BiaozhuError as e:
-            self.status.setText(localise(str(e)))
+            self.status.setText(render(e))
             return False
         self.status.setText(self.tr("Added {0}").format(term.strip()))
         self.reload()
@@ -138,7 +138,7 @@ class UserDictionaryDialog(QDialog):
                 self._write(lambda p, t=term: segmentation.remove_term(p, t))
                 removed += 1
             except BiaozhuError as e:
-                self.status.setText(localise(str(e)))
+                self.status.setText(render(e))
         if removed:
             self.status.setText(self.tr("Removed {0} terms").format(removed))
             self.reload()

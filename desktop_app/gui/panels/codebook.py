@@ -125,12 +125,12 @@ class CodebookTree(QTreeView):
             name = prompts.get_text(self, tr("New code"), tr("Name of the new code:"))
         if not name or not name.strip():
             return None
-        return self.session.perform(tr("New code"), lambda p: p.add_code(name, parent=parent_id))
+        return self.session.perform(None, lambda p: p.add_code(name, parent=parent_id))
 
     def rename_code(self, cid: int) -> None:
         name = prompts.get_text(self, tr("Rename code"), tr("New name:"), self._code(cid)["name"])
         if name:
-            self.session.perform(tr("Rename code"), lambda p: p.rename_code(cid, name))
+            self.session.perform(None, lambda p: p.rename_code(cid, name))
 
     def rename_code_en(self, cid: int) -> None:
         """The code's English name (exports and the English UI show it beside the Chinese)."""
@@ -138,36 +138,36 @@ class CodebookTree(QTreeView):
         name_en = prompts.get_text(self, tr("English name"), tr("English name of “{0}”:")
                                    .format(code["name"]), code.get("name_en") or "")
         if name_en is not None and name_en.strip() != (code.get("name_en") or ""):
-            self.session.perform(tr("Rename code"),
+            self.session.perform(None,
                                  lambda p: p.rename_code(cid, code["name"], name_en=name_en))
 
     def recolour_code(self, cid: int) -> None:
         colour = prompts.get_colour(self, tr("Colour of the code"), self._code(cid)["colour"])
         if colour:
-            self.session.perform(tr("Change colour"), lambda p: p.set_code_colour(cid, colour))
+            self.session.perform(None, lambda p: p.set_code_colour(cid, colour))
 
     def describe_code(self, cid: int) -> None:
         text = prompts.get_text(self, tr("Description"), tr("What this code means, when to use it:"),
                                 self._code(cid)["description"] or "", multiline=True)
         if text is not None:
-            self.session.perform(tr("Edit description"), lambda p: p.set_code_description(cid, text))
+            self.session.perform(None, lambda p: p.set_code_description(cid, text))
 
     def set_shortcut(self, cid: int, key: str | None) -> None:
-        self.session.perform(tr("Set shortcut key"), lambda p: p.set_code_shortcut(cid, key))
+        self.session.perform(None, lambda p: p.set_code_shortcut(cid, key))
 
     def move_code(self, cid: int, parent_id: int | None) -> None:
-        self.session.perform(tr("Move code"), lambda p: p.move_code(cid, parent_id))
+        self.session.perform(None, lambda p: p.move_code(cid, parent_id))
 
     def merge_code(self, cid: int, target: int) -> None:
         n = self.session.project.delete_impact(cid)[1]
         text = tr("Merge “{0}” into “{1}”? Its {2} codings move to “{1}”.").format(
             self._code(cid)["name"], self._code(target)["name"], n)
         if prompts.confirm(self, tr("Merge codes"), text):
-            self.session.perform(tr("Merge codes"), lambda p: p.merge_codes(cid, target))
+            self.session.perform(None, lambda p: p.merge_codes(cid, target))
 
     def delete_code(self, cid: int) -> None:
         n_codes, n_codings = self.session.project.delete_impact(cid)
         text = tr("Delete “{0}”? This removes {1} code(s) and {2} coding(s). "
                   "You can undo it with Ctrl+Z.").format(self._code(cid)["name"], n_codes, n_codings)
         if prompts.confirm(self, tr("Delete code"), text):
-            self.session.perform(tr("Delete code"), lambda p: p.delete_code(cid))
+            self.session.perform(None, lambda p: p.delete_code(cid))

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import Project, open_project
 from desktop_app.core.text.search import Hit, code_results, search
-from desktop_app.gui.core_messages import localise
+from desktop_app.gui.i18n import render
 from desktop_app.gui.text_worker import TaskBar, write_with
 
 DEFAULT_LIMIT = 5000
@@ -253,7 +253,7 @@ class SearchPanel(QWidget):
                 self.write_project, self.project_path, self.coder,
                 lambda p: (code_results(p, self.hits, code, unit), p.last_action()))
         except BiaozhuError as e:
-            self.status.setText(localise(str(e)))
+            self.status.setText(render(e))
             return
         self.status.setText(self.tr("{0} passages coded").format(len(ids)))
         self.codingsAdded.emit(int(action["id"]) if action else 0, len(ids))

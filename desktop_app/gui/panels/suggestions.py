@@ -42,7 +42,7 @@ from desktop_app.core.text.suggest import (
     set_keywords,
     suggest,
 )
-from desktop_app.gui.core_messages import localise
+from desktop_app.gui.i18n import render
 from desktop_app.gui.text_worker import TaskBar, write_with
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -157,7 +157,7 @@ class SuggestionsPanel(QWidget):
         try:
             stored = self._write(lambda p: set_keywords(p, cid, words))
         except BiaozhuError as e:
-            self.status.setText(localise(str(e)))
+            self.status.setText(render(e))
             return
         self.keywords.setText(", ".join(stored))
         self.status.setText(self.tr("{0} keywords saved").format(len(stored)))
@@ -217,7 +217,7 @@ class SuggestionsPanel(QWidget):
         try:
             ids, action = self._write(lambda p: (accept(p, chosen), p.last_action()))
         except BiaozhuError as e:
-            self.status.setText(localise(str(e)))
+            self.status.setText(render(e))
             return []
         self._remove(chosen)
         self.status.setText(self.tr("{0} codings added").format(len(ids)))
@@ -231,7 +231,7 @@ class SuggestionsPanel(QWidget):
         try:
             n = self._write(lambda p: reject(p, chosen))
         except BiaozhuError as e:
-            self.status.setText(localise(str(e)))
+            self.status.setText(render(e))
             return 0
         self._remove(chosen)
         self.status.setText(self.tr("{0} suggestions rejected").format(len(chosen)))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import open_project
 from desktop_app.core.text.frequencies import FreqTable, export_xlsx, frequencies
-from desktop_app.gui.core_messages import localise
+from desktop_app.gui.i18n import render
 from desktop_app.gui.text_worker import TaskBar
 
 BAR_COLOUR = "#4E79A7"
@@ -205,7 +205,7 @@ class WordFreqPanel(QWidget):
         try:
             self.export_to(path)
         except BiaozhuError as e:
-            self.status.setText(localise(str(e)))
+            self.status.setText(render(e))
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.taskbar.wait()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from desktop_app.core.messages import Message
 from desktop_app.core.project.codebook import SHORTCUTS
 from desktop_app.gui.dialogs import prompts
 from desktop_app.gui.i18n import tr
@@ -50,7 +51,7 @@ class CodingActions(QObject):
             return None
         doc = pane.document_id
         return self.session.perform(
-            tr("Code passage"), lambda p: p.add_coding(doc, code_id, span[0], span[1]))
+            None, lambda p: p.add_coding(doc, code_id, span[0], span[1]))
 
     def new_code_from_selection(self, pane: DocumentPane, name: str | None = None) -> int | None:
         span = pane.view.selection_span()
@@ -72,7 +73,7 @@ class CodingActions(QObject):
             p.add_coding(doc, code_id, span[0], span[1])
             return code_id
 
-        code_id = self.session.perform(tr("New code from selection"), act)
+        code_id = self.session.perform(Message("New code from selection"), act)
         if code_id is not None and key[0] is not None:
             self.session.report(tr("New code “{0}”: press {1} to code a selection with it.")
                                 .format(" ".join(name.split()), key[0]))
@@ -81,10 +82,10 @@ class CodingActions(QObject):
     # -- codings under a highlight ------------------------------------------------------------
 
     def remove(self, coding_id: int) -> None:
-        self.session.perform(tr("Remove coding"), lambda p: p.remove_coding(coding_id))
+        self.session.perform(None, lambda p: p.remove_coding(coding_id))
 
     def recode(self, coding_id: int, code_id: int) -> None:
-        self.session.perform(tr("Change code"), lambda p: p.recode(coding_id, code_id))
+        self.session.perform(None, lambda p: p.recode(coding_id, code_id))
 
     def edit_memo(self, coding_id: int, memo: str | None = None, parent=None) -> None:
         if memo is None:
@@ -92,7 +93,7 @@ class CodingActions(QObject):
             memo = prompts.get_text(parent, tr("Memo"), tr("Memo for this coding:"), current,
                                     multiline=True)
         if memo is not None:
-            self.session.perform(tr("Edit memo"), lambda p: p.set_memo(coding_id, memo))
+            self.session.perform(None, lambda p: p.set_memo(coding_id, memo))
 
     # -- menu -------------------------------------------------------------------------------------
 

@@ -10,9 +10,8 @@ from PySide6.QtCore import QObject
 
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import PROJECT_SUFFIX, create_project, open_project
-from desktop_app.gui.core_messages import localise
 from desktop_app.gui.dialogs import prompts
-from desktop_app.gui.i18n import tr
+from desktop_app.gui.i18n import render, tr
 from desktop_app.gui.operations import Operation, run_operation
 
 if TYPE_CHECKING:
@@ -38,7 +37,7 @@ class FileActions(QObject):
         try:
             project = create_project(path, coder=self.window.coder)
         except BiaozhuError as e:
-            prompts.error(self.window, tr("New project"), localise(str(e)))
+            prompts.error(self.window, tr("New project"), render(e))
             return False
         self.window.set_project(project)
         return True
@@ -51,7 +50,7 @@ class FileActions(QObject):
         try:
             project = open_project(path, coder=self.window.coder)
         except BiaozhuError as e:
-            prompts.error(self.window, tr("Open project"), localise(str(e)))
+            prompts.error(self.window, tr("Open project"), render(e))
             return False
         self.window.set_project(project)
         return True
@@ -67,7 +66,7 @@ class FileActions(QObject):
         if not paths:
             return None
         project_path, coder = session.path, session.project.coder
-        before = session._last_action_id()
+        before = session.last_action_id()
 
         def work(progress) -> list[Any]:
             from desktop_app.core.ingest.importer import import_files
@@ -76,11 +75,11 @@ class FileActions(QObject):
                 return import_files(p, paths, progress=lambda d, t, name="": progress(d, t, name))
 
         def done(results) -> None:
-            session.adopt(tr("Import documents"), before)
+            session.adopt(before)
             self.window.show_import_summary(results)
 
         def failed(message: str) -> None:
-            session.adopt(tr("Import documents"), before)
+            session.adopt(before)
             prompts.error(self.window, tr("Import documents"), message)
 
         return run_operation(self.window, work, tr("Importing documents…"), done, failed)

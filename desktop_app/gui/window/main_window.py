@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core.project import Project, default_coder
 from desktop_app.core.text import segmentation
 from desktop_app.gui import i18n, settings
-from desktop_app.gui.core_messages import localise
 from desktop_app.gui.dialogs import prompts
-from desktop_app.gui.i18n import tr
+from desktop_app.gui.i18n import render, tr
 from desktop_app.gui.models.codebook import swatch
 from desktop_app.gui.panels.codebook import CodebookTree
 from desktop_app.gui.panels.documents import DocumentList
@@ -258,7 +257,6 @@ class MainWindow(QMainWindow):
         session = self.session = ProjectSession(project, self)
         session.changed.connect(self._changed)
         session.message.connect(self._show_message)
-        session.undo_stack.indexChanged.connect(lambda _: self._update_undo_texts())
         self.coding = CodingActions(session, self)
         self.panes = PaneArea(session, self.coding, self)
         self.text.attach_panes(self.panes)
@@ -283,9 +281,10 @@ class MainWindow(QMainWindow):
         self.panes.set_pane_sizes(self._saved_pane_sizes())
         self.retranslate()
 
-    def _changed(self) -> None:
+    def _changed(self, changes: object = None) -> None:
         if self.panes is not None:
             self.panes.refresh()
+        self._update_undo_texts()
         self._refresh_timer.start()
 
     def _refresh_lists(self, segments: bool = True) -> None:
@@ -408,20 +407,21 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         if self.session is not None:
-            self.session.undo_stack.undo()
+            self.session.undo()
 
     def redo(self) -> None:
         if self.session is not None:
-            self.session.undo_stack.redo()
+            self.session.redo()
 
     def _update_undo_texts(self) -> None:
-        stack = self.session.undo_stack if self.session else None
-        u = stack.undoText() if stack and stack.canUndo() else ""
-        r = stack.redoText() if stack and stack.canRedo() else ""
+        """Edit ▸ Undo/Redo name the library's next steps, rendered in the UI language."""
+        status = self.session.undo_status() if self.session else None
+        u = render(status.undo) if status and status.undo else ""
+        r = render(status.redo) if status and status.redo else ""
         self.act_undo.setText(tr("&Undo") + (f" {u}" if u else ""))
         self.act_redo.setText(tr("&Redo") + (f" {r}" if r else ""))
-        self.act_undo.setEnabled(bool(stack and stack.canUndo()))
-        self.act_redo.setEnabled(bool(stack and stack.canRedo()))
+        self.act_undo.setEnabled(bool(u))
+        self.act_redo.setEnabled(bool(r))
 
     # -- coder, language, recent ---------------------------------------------------------------------------
 
@@ -459,10 +459,10 @@ class MainWindow(QMainWindow):
         if others:
             lines.append("")
             lines.append(tr("Not imported:"))
-            lines += [f"• {localise(r.message)}" for r in others]
+            lines += [f"• {render(r.message)}" for r in others]
         for r in imported:
             for w in r.warnings:
-                lines.append("• " + tr("{0}: {1}").format(os.path.basename(r.path), localise(w)))
+                lines.append("• " + tr("{0}: {1}").format(os.path.basename(r.path), render(w)))
         self.last_import_summary = "\n".join(lines)
         prompts.info(self, tr("Import documents"), self.last_import_summary)
 
@@ -521,7 +521,5 @@ class MainWindow(QMainWindow):
     def _drop_session(self) -> None:
         old, self.session = self.session, None
         if old is not None:
-            old.undo_stack.indexChanged.disconnect()
-            old.undo_stack.clear()
             old.project.close()
             old.deleteLater()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QWidget
 
+from desktop_app.core.messages import Message
 from desktop_app.core.project import Project
 from desktop_app.core.text import segmentation
 from desktop_app.gui import settings
@@ -236,32 +237,21 @@ class TextFeatures(QObject):
         def project() -> Project:
             assert self.session is not None
             if self._pending is None:
-                self._pending = (tr("Text panel"), self.session.last_action_id())
+                self._pending = self.session.last_action_id()
                 QTimer.singleShot(0, self.flush)
             return self.session.project
 
         return project
 
-    def flush(self, label: str | None = None) -> int:
-        """Push what the panels committed since their last write for undo; views refresh."""
+    def flush(self, label: Message | None = None) -> int:
+        """Make what the panels committed since their last write one undo step (labelled
+        `label` when there are several actions); views refresh. Returns the rows changed."""
         pending, self._pending = self._pending, None
         if pending is None or self.session is None:
             return 0
-        if self.session.last_action_id() == pending[1]:
+        if self.session.last_action_id() == pending:
             return 0
-        return self.session.adopt_since(label or self._label(), pending[1])
-
-    def _label(self) -> str:
-        assert self.session is not None
-        last = self.session.project.last_action() or {}
-        name = str(last.get("label") or "")
-        for prefix, text in (("Reject", tr("Reject suggestions")),
-                             ("Edit keywords", tr("Edit keywords")),
-                             ("Add dictionary term", tr("Edit project dictionary")),
-                             ("Remove dictionary term", tr("Edit project dictionary"))):
-            if name.startswith(prefix):
-                return text
-        return name or tr("Text panel")
+        return len(self.session.adopt(pending, label).rows)
 
     def _ensure(self, dock: QDockWidget) -> QWidget | None:
         """The dock's panel, made on first use for the current project."""
@@ -274,11 +264,11 @@ class TextFeatures(QObject):
         panel: QWidget
         if dock is self.search_dock:
             panel = self.search = SearchPanel(path, w, write_project=self._writer(), coder=w.coder)
-            self.search.codingsAdded.connect(lambda *_: self.flush(tr("Code search results")))
+            self.search.codingsAdded.connect(lambda *_: self.flush())
         elif dock is self.suggest_dock:
             panel = self.suggestions = SuggestionsPanel(path, w, write_project=self._writer(),
                                                         coder=w.coder)
-            self.suggestions.codingsAdded.connect(lambda *_: self.flush(tr("Accept suggestions")))
+            self.suggestions.codingsAdded.connect(lambda *_: self.flush())
         else:
             panel = self.wordfreq = WordFreqPanel(path, w)
         if hasattr(panel, "jumpRequested"):
@@ -355,7 +345,7 @@ class TextFeatures(QObject):
         if self.session is None:
             return
         if adopt:
-            self.flush(tr("Edit project dictionary"))
+            self.flush(Message("Edit project dictionary"))
         terms = segmentation.project_terms(self.session.project)
         self._signature = self._project_signature()
         if segmentation.is_ready():
@@ -426,7 +416,7 @@ class TextFeatures(QObject):
             if code_id is None:
                 return None
         doc, cid = pane.document_id, code_id
-        label = tr("Code sentence") if unit == "sentence" else tr("Code paragraph")
+        label = Message("Code sentence") if unit == "sentence" else Message("Code paragraph")
         return self.session.perform(label, lambda p: p.add_coding(doc, cid, start, end))
 
     def _extend_menu(self, pane: DocumentPane, menu: QMenu, cp: int) -> None:

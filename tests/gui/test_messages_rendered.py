@@ -1,5 +1,6 @@
-"""The core's English messages shown in the UI language: each group is produced by the real
-core, then localised; values (file names, numbers, names, offsets) come through unchanged."""
+"""The core's messages shown in the UI language: each group is produced by the real core,
+then rendered through the Qt catalogue; values (file names, numbers, names, offsets) come
+through unchanged."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.messages import Message
 from desktop_app.core.project import create_project, open_project
 from tests.gui.conftest import ASTRAL_TEXT, make_window, rows
 
@@ -32,21 +34,22 @@ def project(tmp_path: Path):
         yield p
 
 
-def error(fn: Callable[[], object]) -> str:
+def error(fn: Callable[[], object]) -> Message:
     """The message of the BiaozhuError that fn raises."""
     with pytest.raises(BiaozhuError) as info:
         fn()
-    return str(info.value)
+    assert isinstance(info.value.message, Message)
+    return info.value.message
 
 
-def check(message: str, *chinese: str, keep: tuple[str, ...] = ()) -> str:
-    """Localise a core message in the Chinese UI: every value kept, the expected words there,
-    nothing of the English template left."""
-    from desktop_app.gui.core_messages import localise, match
+def check(message: Message | None, *chinese: str, keep: tuple[str, ...] = ()) -> str:
+    """Render a core message in the Chinese UI: every value kept, the expected words there,
+    nothing of the English text left."""
+    from desktop_app.gui.i18n import render
 
-    assert match(message) is not None, f"no template for {message!r}"
-    out = localise(message)
-    assert out != message
+    assert isinstance(message, Message)
+    out = render(message)
+    assert out != str(message)
     for value in keep:
         assert value in out, (value, out)
     for word in chinese:
@@ -56,40 +59,72 @@ def check(message: str, *chinese: str, keep: tuple[str, ...] = ()) -> str:
 
 # -- the catalogue ---------------------------------------------------------------------------------
 
-def test_every_template_is_translated_with_the_same_values(zh):
-    from desktop_app.gui.core_messages import TEMPLATES
+def core_messages() -> list[str]:
+    """Every message text the core marks (the first argument of each Message(...) call)."""
+    import ast
+
+    import desktop_app.core
+
+    found = []
+    for path in Path(desktop_app.core.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "Message" and node.args
+                    and isinstance(node.args[0], ast.Constant)):
+                found.append(node.args[0].value)
+    return found
+
+
+def test_every_core_message_is_translated_with_the_same_values(zh):
     from desktop_app.gui.i18n import tr
 
     fields = re.compile(r"\{(\w+)\}")
-    assert len(set(TEMPLATES)) == len(TEMPLATES)
-    for template in TEMPLATES:
-        chinese = tr(template)
-        assert chinese != template, f"untranslated: {template}"
-        assert set(fields.findall(chinese)) == set(fields.findall(template)), template
+    texts = set(core_messages())
+    assert len(texts) > 150
+    for text in texts:
+        chinese = tr(text)
+        assert chinese != text, f"untranslated: {text}"
+        assert set(fields.findall(chinese)) == set(fields.findall(text)), text
         assert re.search(r"[\u4e00-\u9fff]", chinese), chinese
-        if template.startswith("{file}: "):
+        if text.startswith("{file}: "):
             assert chinese.startswith("{file}："), chinese  # full-width colon after a file
 
 
 def test_english_ui_and_unknown_messages_pass_through(qapp, tmp_path):
     from desktop_app.core.ingest.importer import import_files
     from desktop_app.gui import i18n
-    from desktop_app.gui.core_messages import localise
+    from desktop_app.gui.i18n import render
 
     (tmp_path / "empty.txt").write_bytes(b"")
     with create_project(tmp_path / "p.biaozhu") as p:
         message = import_files(p, [tmp_path / "empty.txt"])[0].message
+    assert isinstance(message, Message)
     i18n.install("en")
-    assert localise(message) == message == "empty.txt: the file is empty"
+    assert render(message) == str(message) == "empty.txt: the file is empty"
     try:
         i18n.install("zh_CN")
-        for unknown in ("TypeError: something broke", "", "已是中文的消息",
-                        "empty.txt: the file is empty, and more", "prefix empty.txt: contains no text!"):
-            assert localise(unknown) == unknown
-        assert localise(message) == "empty.txt：文件为空"
+        for unknown in ("TypeError: something broke", "", "已是中文的消息"):
+            assert render(unknown) == unknown
+            assert render(Message.verbatim(unknown)) == unknown
+        assert render(Message("not in any catalogue {x}", x=3)) == "not in any catalogue 3"
+        assert render(message) == "empty.txt：文件为空"
     finally:
         i18n.install("en")
-    assert localise(message) == message
+    assert render(message) == str(message)
+
+
+def test_plurals_in_english_and_chinese(qapp):
+    from desktop_app.gui import i18n
+    from desktop_app.gui.i18n import render
+
+    one, three = Message("Remove %n coding(s)", n=1), Message("Remove %n coding(s)", n=3)
+    assert (str(one), str(three)) == ("Remove 1 coding", "Remove 3 codings")
+    try:
+        i18n.install("zh_CN")
+        assert render(three) == "删除 3 个编码"
+    finally:
+        i18n.install("en")
+    assert render(three) == "Remove 3 codings"
 
 
 # -- groups, from the real core ----------------------------------------------------------------------
@@ -120,7 +155,7 @@ def test_import_refusals_duplicates_and_warnings(zh, project, tmp_path):
     paths += [tmp_path / "missing.txt", folder]
     results = {Path(r.path).name: r for r in import_files(project, paths)}
 
-    def msg(name: str) -> str:
+    def msg(name: str) -> Message | None:
         return results[name].message
 
     assert check(msg("empty.txt"), keep=("empty.txt",)) == "empty.txt：文件为空"
@@ -240,9 +275,8 @@ def test_undo_conflicts(zh, project):
     project.add_code("临时代码")
     action = project.last_action()["id"]
     project.rename_code("临时代码", "改过的名字")
-    label = rows(project.path, "SELECT label FROM actions WHERE id=?", (action,))[0][0]
     out = check(error(lambda: project.undo(action)), "无法撤销", "之后它已被修改")
-    assert f"“{label}”" in out
+    assert "“添加代码 临时代码”" in out  # the label, in the UI language too
     check(error(lambda: project.undo(99999)), "操作", "不存在", keep=("99999",))
 
 
@@ -365,7 +399,7 @@ def test_new_code_from_selection_takes_the_first_free_key(qtbot, window, astral_
 
 def test_new_code_from_selection_without_a_free_key(qtbot, window, astral_project):
     p = window.session.project
-    with p.action("fill keys"):
+    with p.action(Message("fill keys")):
         for k in "123456789":
             if p.code_by_shortcut(k) is None:
                 p.add_code(f"占用{k}", shortcut=k)

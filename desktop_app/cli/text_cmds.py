@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.cli import _one_line, _open, _print_json, int_at_least
+from desktop_app.cli.common import int_at_least, one_line, open_for, print_json
 
 if TYPE_CHECKING:
     from desktop_app.core.project import Project
@@ -50,7 +50,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             progress=_progress_printer(not args.json and sys.stderr.isatty()),
         )
     if args.json:
-        _print_json({"query": args.query, "mode": args.mode, "total": result.total,
+        print_json({"query": args.query, "mode": args.mode, "total": result.total,
                      "hits": [h.to_dict() for h in result.hits]})
         return 0
     for h in result.hits:
@@ -65,14 +65,14 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_suggest(args: argparse.Namespace) -> int:
     from desktop_app.core.text.suggest import suggest
 
-    with _open(args, readonly=True) as project:
+    with open_for(args, readonly=True) as project:
         items = suggest(project, code=args.code, documents=_docs(project, args.doc))
     if args.json:
-        _print_json([s.to_dict() for s in items])
+        print_json([s.to_dict() for s in items])
         return 0
     for s in items:
         print(f"{s.code}  doc {s.document_id}  {s.start}-{s.end}  [{', '.join(s.keywords)}]  "
-              f"{_one_line(s.text, 70)}")
+              f"{one_line(s.text, 70)}")
     print(f"{len(items)} suggestion{'s' if len(items) != 1 else ''}")
     return 0
 
@@ -80,7 +80,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 def cmd_freq(args: argparse.Namespace) -> int:
     from desktop_app.core.text.frequencies import export_xlsx, frequencies
 
-    with _open(args, readonly=True) as project:
+    with open_for(args, readonly=True) as project:
         table = frequencies(project, documents=_docs(project, args.doc), code=args.code,
                             top=args.top, min_chars=args.min_chars)
     if args.xlsx:
@@ -88,7 +88,7 @@ def cmd_freq(args: argparse.Namespace) -> int:
     if args.json:
         out: dict[str, Any] = {"title": table.title, "total_words": table.total_words,
                                "words": table.to_dicts()}
-        _print_json(out)
+        print_json(out)
         return 0
     for d in table.to_dicts():
         print(f"{d['count']:>7}  {d['documents']:>4} docs  {d['per_mille']:>8.3f}‰  {d['word']}")

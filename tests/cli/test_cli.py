@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from desktop_app.cli import main
+from desktop_app.cli.main import main
 from tests.conftest import table_dump
 
 

@@ -39,11 +39,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         raise BiaozhuError(f"{args.out}: unknown file type '{suffix or '(none)'}'; "
                            "the name must end with .xlsx or .csv")
-    from desktop_app.cli import _open
+    from desktop_app.cli.common import open_for
 
     # the export reads the project read-only: upgrade one from before a schema step first
     # (with its backup), as the other reading commands do
-    _open(args, readonly=True).close()
+    open_for(args, readonly=True).close()
     progress = _StderrProgress()
     try:
         summary = export(args.project, args.out, coders=args.coders, codes=args.codes,

@@ -1,0 +1,1 @@
+"""The command line: `biaozhu ...` (main.py), one module per command group."""

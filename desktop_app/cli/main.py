@@ -1,0 +1,93 @@
+"""`biaozhu ...`: the command line, on top of the core; one module per command group.
+
+Exit codes: 0 success, 1 a user error (``biaozhu: error: ...`` on stderr, never a
+traceback), 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+
+from desktop_app import __version__
+from desktop_app.cli import export_cmds, history_cmds, project_cmds, text_cmds
+from desktop_app.core.errors import BiaozhuError
+
+# each adds its subcommands: register(subparsers) -> None
+COMMAND_MODULES = (project_cmds, history_cmds, export_cmds, text_cmds)
+
+
+# -- parser ----------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="biaozhu", description="Biaozhu 标注: qualitative coding of Chinese policy documents."
+    )
+    parser.add_argument("--version", action="version", version=f"biaozhu {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation offscreen (demo, coding, jieba, Excel, "
+                             "window) and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def _log_crash() -> str:
+    try:
+        from desktop_app.core.paths import data_dir
+
+        log = data_dir() / "biaozhu-cli.log"
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(traceback.format_exc() + "\n")
+        return str(log)
+    except Exception:
+        return "(no log)"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):
+            pass
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from desktop_app import logs
+
+    logs.setup()
+    if "--self-test" in argv[:1]:
+        from desktop_app import selftest
+
+        return selftest.run()
+    parser = build_parser()
+    if not argv:
+        argv = ["gui"]
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.handler(args)
+    except BiaozhuError as e:
+        print(f"biaozhu: error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("biaozhu: interrupted", file=sys.stderr)
+        return 130
+    except OSError as e:
+        name = f"{e.filename}: " if e.filename else ""
+        print(f"biaozhu: error: {name}{e.strerror or e}", file=sys.stderr)
+        return 1
+    except Exception as e:
+        log = _log_crash()
+        print(f"biaozhu: error: unexpected problem ({type(e).__name__}: {e}); details in {log}",
+              file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

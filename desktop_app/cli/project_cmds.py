@@ -1,0 +1,155 @@
+"""`biaozhu new|import|docs|codes|code|uncode|segments|demo|gui`: the project and its codings."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app.cli.common import adder, one_line, open_for, print_json, project_arg
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from desktop_app.core.project import create_project
+
+    create_project(args.project, coder=args.coder).close()
+    print(f"created {args.project}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop_app.core.ingest.importer import import_files, parse_attributes
+
+    attrs = parse_attributes(args.attr or [])
+    with open_for(args) as project:
+        results = import_files(project, args.files, attributes=attrs)
+    refused = 0
+    for r in results:
+        if r.status == "imported":
+            line = f"imported {r.document_id}: {Path(r.path).name} ({r.encoding}, {r.chars:,} characters)"
+            print(line + "".join(f"; warning: {w}" for w in r.warnings))
+        elif r.status == "duplicate":
+            print(f"skipped: {r.message}")
+        else:
+            refused += 1
+            print(f"biaozhu: error: {r.message}", file=sys.stderr)
+    return 1 if refused else 0
+
+
+def cmd_docs(args: argparse.Namespace) -> int:
+    with open_for(args, readonly=True) as project:
+        docs = project.documents()
+    if args.json:
+        print_json(docs)
+        return 0
+    for d in docs:
+        attrs = ", ".join(f"{k}={v}" for k, v in d["attributes"].items())
+        print(f"{d['id']:>4}  {one_line(d['title'], 40)}  {d['chars']:,} chars  "
+              f"{d['codings']} codings  {d['encoding'] or ''}  {attrs}")
+    return 0
+
+
+def cmd_codes(args: argparse.Namespace) -> int:
+    with open_for(args, readonly=True) as project:
+        codes = project.codes()
+    if args.json:
+        print_json(codes)
+        return 0
+    for c in codes:
+        key = f"[{c['shortcut']}]" if c["shortcut"] else "   "
+        en = f" ({c['name_en']})" if c["name_en"] else ""
+        print(f"{c['id']:>4} {key} {'  ' * c['depth']}{c['name']}{en}  {c['colour']}  "
+              f"{c['codings']} codings")
+    return 0
+
+
+def cmd_code(args: argparse.Namespace) -> int:
+    with open_for(args) as project:
+        doc = project.resolve_document(args.doc_id)
+        cid = project.add_coding(doc, args.code, args.start, args.end, memo=args.memo or "")
+    print(cid)
+    return 0
+
+
+def cmd_uncode(args: argparse.Namespace) -> int:
+    with open_for(args) as project:
+        project.remove_coding(args.coding_id)
+    print(f"removed coding {args.coding_id}")
+    return 0
+
+
+def cmd_segments(args: argparse.Namespace) -> int:
+    with open_for(args, readonly=True) as project:
+        segs = project.segments(code=args.code, document=args.doc, coder=args.coder_filter)
+    if args.json:
+        keys = ["id", "document_id", "document_title", "code", "coder", "start", "end", "text", "memo"]
+        print_json([{k: s[k] for k in keys} for s in segs])
+        return 0
+    for s in segs:
+        print(f"{s['id']:>5}  doc {s['document_id']}  {s['code']}  {s['coder']}  "
+              f"{s['start']}-{s['end']}  {one_line(s['text'])}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop_app.core.ingest.demo import build_demo
+
+    with build_demo(args.project) as project:
+        docs, segs = project.documents(), project.segments()
+    print(f"created demo project {args.project}: {len(docs)} documents, {len(segs)} codings")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from desktop_app.gui.app import run
+
+    return run(getattr(args, "project", None), argv=[sys.argv[0]])
+
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    add = adder(sub)
+    p = add("new", cmd_new, "create an empty project with the default codebook")
+    project_arg(p)
+    p.add_argument("--coder", help="coder name (default: your login name)")
+
+    p = add("import", cmd_import, "import .txt/.docx documents")
+    project_arg(p)
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--attr", action="append", metavar="KEY=VALUE",
+                   help="attribute for every imported document (repeatable)")
+    p.add_argument("--coder", help=argparse.SUPPRESS)
+
+    for name, handler, help_ in (("docs", cmd_docs, "list documents"),
+                                 ("codes", cmd_codes, "list the codebook")):
+        p = add(name, handler, help_)
+        project_arg(p)
+        p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p = add("code", cmd_code, "code a passage; prints the new coding's id")
+    project_arg(p)
+    p.add_argument("doc_id", metavar="DOC_ID")
+    p.add_argument("start", metavar="START", type=int, help="code point offset, from 0")
+    p.add_argument("end", metavar="END", type=int, help="code point offset, exclusive")
+    p.add_argument("code", metavar="CODE", help="code name or id")
+    p.add_argument("--coder", metavar="NAME")
+    p.add_argument("--memo", metavar="TEXT")
+
+    p = add("uncode", cmd_uncode, "remove a coding")
+    project_arg(p)
+    p.add_argument("coding_id", metavar="CODING_ID", type=int)
+    p.add_argument("--coder", help=argparse.SUPPRESS)
+
+    p = add("segments", cmd_segments, "list coded segments with their text")
+    project_arg(p)
+    p.add_argument("--code", metavar="C")
+    p.add_argument("--doc", metavar="D")
+    p.add_argument("--coder", dest="coder_filter", metavar="NAME")
+    p.add_argument("--json", action="store_true")
+
+    p = add("demo", cmd_demo, "build the demo project from the seed documents")
+    project_arg(p)
+
+    p = add("gui", cmd_gui, "start the desktop app (the default)")
+    p.add_argument("project", metavar="P", nargs="?")
+

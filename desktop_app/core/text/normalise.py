@@ -1,0 +1,37 @@
+"""Text normalised once, at import, and case folding that keeps offsets."""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.core.messages import Message
+
+# C0 controls other than tab and newline (CR is handled as a line break first)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def normalise(text: str) -> tuple[str, list[Message]]:
+    """BOM removed, CRLF/CR -> LF, C0 controls (but tab/newline) removed. Returns warnings."""
+    warnings: list[Message] = []
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    removed = len(_CONTROL.findall(text))
+    if removed:
+        text = _CONTROL.sub("", text)
+        warnings.append(Message("removed {n} control character(s)", n=removed))
+    if "\ufffd" in text:
+        warnings.append(
+            Message("contains {n} replacement character(s) (�): bytes that could not be decoded, or already in the file", n=text.count(chr(0xFFFD)))
+        )
+    return text, warnings
+
+
+def fold_case(text: str) -> str:
+    """Lower case for case-insensitive matching, one character for one: offsets found in
+    the result are offsets into `text`. A character whose lower case is longer (İ) stays."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(low_ch if len(low_ch := ch.lower()) == 1 else ch for ch in text)
