@@ -4,313 +4,238 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="89"/>
         <source>New code…</source>
         <translation>新建代码…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="93"/>
         <source>New child code…</source>
         <translation>新建子代码…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="95"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="96"/>
         <source>English name…</source>
         <translation>英文名称…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="97"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="98"/>
         <source>Description…</source>
         <translation>说明…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="99"/>
         <source>Shortcut key</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="100"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="109"/>
         <source>Move to top level</source>
         <translation>移到顶层</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="110"/>
         <source>Merge into</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="117"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="125"/>
-        <location filename="../../desktop_app/gui/window/coding_actions.py" line="63"/>
         <source>New code</source>
         <translation>新建代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="125"/>
-        <location filename="../../desktop_app/gui/window/coding_actions.py" line="63"/>
         <source>Name of the new code:</source>
         <translation>新代码的名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="131"/>
         <source>Rename code</source>
         <translation>重命名代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="131"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="138"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="138"/>
         <source>English name of “{0}”:</source>
         <translation>“{0}”的英文名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="145"/>
         <source>Colour of the code</source>
         <translation>代码颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codebook.py" line="147"/>
         <source>Change colour</source>
         <translation>更改颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="150"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="150"/>
         <source>What this code means, when to use it:</source>
         <translation>此代码的含义及使用时机：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codebook.py" line="152"/>
         <source>Edit description</source>
         <translation>编辑说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codebook.py" line="193"/>
         <source>Move code</source>
         <translation>移动代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="163"/>
         <source>Merge “{0}” into “{1}”? Its {2} codings move to “{1}”.</source>
         <translation>将“{0}”合并到“{1}”？其 {2} 条编码将移到“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="165"/>
         <source>Merge codes</source>
         <translation>合并代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="170"/>
         <source>Delete “{0}”? This removes {1} code(s) and {2} coding(s). You can undo it with Ctrl+Z.</source>
         <translation>删除“{0}”？这将删除 {1} 个代码和 {2} 条编码。可用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/codebook.py" line="172"/>
         <source>Delete code</source>
         <translation>删除代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/coding_actions.py" line="43"/>
         <source>No code has the shortcut key {0}; set one in the codebook&apos;s menu.</source>
         <translation>没有代码使用快捷键 {0}；请在代码本的右键菜单中设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codings.py" line="100"/>
         <source>Code passage</source>
         <translation>编码段落</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/coding_actions.py" line="76"/>
         <source>New code from selection</source>
         <translation>用所选文字新建代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/coding_actions.py" line="78"/>
         <source>New code “{0}”: press {1} to code a selection with it.</source>
         <translation>新代码“{0}”：按 {1} 即可用它为选中的文本编码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codings.py" line="128"/>
-        <location filename="../../desktop_app/gui/window/coding_actions.py" line="129"/>
         <source>Remove coding</source>
         <translation>删除编码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codings.py" line="152"/>
-        <location filename="../../desktop_app/gui/window/coding_actions.py" line="130"/>
         <source>Change code</source>
         <translation>更改代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/segments.py" line="18"/>
-        <location filename="../../desktop_app/gui/window/coding_actions.py" line="93"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/coding_actions.py" line="93"/>
         <source>Memo for this coding:</source>
         <translation>此编码的备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codings.py" line="160"/>
         <source>Edit memo</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/coding_actions.py" line="115"/>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="391"/>
         <source>Code as</source>
         <translation>编码为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/coding_actions.py" line="118"/>
         <source>New code from selection…</source>
         <translation>用所选文字新建代码…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/coding_actions.py" line="132"/>
         <source>Edit memo…</source>
         <translation>编辑备注…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/coding_actions.py" line="134"/>
         <source>Select text to code it</source>
         <translation>选择文字以编码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/documents.py" line="37"/>
-        <location filename="../../desktop_app/gui/panels/segments.py" line="18"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/documents.py" line="51"/>
         <source>{0} characters · {1} codings</source>
         <translation>{0} 字 · {1} 处编码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/codebook.py" line="33"/>
-        <location filename="../../desktop_app/gui/panels/documents.py" line="39"/>
         <source>Codings</source>
         <translation>编码数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/codebook.py" line="33"/>
-        <location filename="../../desktop_app/gui/panels/segments.py" line="18"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/models/codebook.py" line="33"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document/pane.py" line="57"/>
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document/pane.py" line="58"/>
         <source>Find previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document/pane.py" line="58"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document/pane.py" line="59"/>
         <source>Close the find bar (Esc)</source>
         <translation>关闭查找栏（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document/pane.py" line="75"/>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document/pane.py" line="146"/>
         <source>Open this document in a new pane</source>
         <translation>在新窗格中打开此文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document/pane.py" line="147"/>
         <source>Close this pane</source>
         <translation>关闭此窗格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/file_actions.py" line="31"/>
-        <location filename="../../desktop_app/gui/window/file_actions.py" line="40"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/file_actions.py" line="47"/>
-        <location filename="../../desktop_app/gui/window/file_actions.py" line="53"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/file_actions.py" line="65"/>
-        <location filename="../../desktop_app/gui/window/file_actions.py" line="83"/>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="467"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/file_actions.py" line="85"/>
         <source>Importing documents…</source>
         <translation>正在导入文档…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/file_actions.py" line="96"/>
-        <location filename="../../desktop_app/gui/window/file_actions.py" line="101"/>
-        <location filename="../../desktop_app/gui/window/file_actions.py" line="117"/>
-        <location filename="../../desktop_app/gui/window/file_actions.py" line="121"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/file_actions.py" line="97"/>
         <source>The Excel export is not available in this version.</source>
         <translation>此版本不提供 Excel 导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/file_actions.py" line="116"/>
         <source>Exported to {0}.
 
 Open the folder that contains it?</source>
@@ -319,1244 +244,890 @@ Open the folder that contains it?</source>
 打开所在文件夹？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/file_actions.py" line="123"/>
         <source>Exporting to Excel…</source>
         <translation>正在导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="352"/>
         <source>All codes</source>
         <translation>全部代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="353"/>
         <source>All coders</source>
         <translation>全部编码员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="197"/>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="421"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="197"/>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="422"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="208"/>
         <source>P&amp;anels</source>
         <translation>面板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="429"/>
         <source>Coder name</source>
         <translation>编码员姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="430"/>
         <source>Your name as a coder (saved with every coding):</source>
         <translation>您的编码员姓名（随每条编码保存）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="217"/>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="439"/>
         <source>Coder: {0}</source>
         <translation>编码员：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="194"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="194"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="195"/>
         <source>&amp;Import documents…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="195"/>
         <source>Export to &amp;Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="196"/>
         <source>&amp;Close project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="198"/>
         <source>&amp;Find in document…</source>
         <translation>在文档中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="198"/>
         <source>New &amp;code…</source>
         <translation>新建代码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="199"/>
         <source>Coder &amp;name…</source>
         <translation>编码员姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="199"/>
         <source>New &amp;pane</source>
         <translation>新建窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="200"/>
         <source>Close pa&amp;ne</source>
         <translation>关闭窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="200"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="201"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="201"/>
         <source>&amp;About Biaozhu</source>
         <translation>关于标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="205"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="207"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="209"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="211"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="212"/>
         <source>Codebook</source>
         <translation>代码本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="213"/>
         <source>Coded segments</source>
         <translation>已编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="214"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="216"/>
         <source>No project is open. Use File ▸ New project or Open project.</source>
         <translation>没有打开的项目。请使用 文件 ▸ 新建项目 或 打开项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="337"/>
         <source>{0} segments of {1}</source>
         <translation>{1}的 {0} 个编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="339"/>
         <source>{0} segments of {1} (the code shown) — select codes in the codebook to list theirs</source>
         <translation>当前显示代码 {1} 的 {0} 个编码片段 —— 在代码本中选择代码可只列出其片段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="342"/>
         <source>All {0} coded segments — select codes in the codebook to list only theirs</source>
         <translation>全部 {0} 个编码片段 —— 在代码本中选择代码可只列出其片段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="345"/>
         <source>coder: {0}</source>
         <translation>编码员：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="453"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="458"/>
         <source>{0} of {1} file(s) imported.</source>
         <translation>已导入 {1} 个文件中的 {0} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="461"/>
         <source>Not imported:</source>
         <translation>未导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="465"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="470"/>
         <source>About Biaozhu</source>
         <translation>关于标注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/main_window.py" line="471"/>
         <source>Biaozhu 标注: qualitative coding of Chinese policy documents.</source>
         <translation>标注 Biaozhu：中文政策文件的质性编码工具。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/operations.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/operations.py" line="82"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/segments.py" line="18"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/segments.py" line="18"/>
         <source>Coder</source>
         <translation>编码员</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="47"/>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="142"/>
         <source>Open a project to use this panel.</source>
         <translation>请先打开一个项目再使用此面板。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="121"/>
         <source>&amp;Search documents…</source>
         <translation>搜索文档(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="122"/>
         <source>Keyword s&amp;uggestions</source>
         <translation>关键词建议(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="123"/>
         <source>&amp;Word frequencies</source>
         <translation>词频(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="124"/>
         <source>Project &amp;dictionary…</source>
         <translation>项目词典(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="125"/>
         <source>Code this s&amp;entence</source>
         <translation>编码此句(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="126"/>
         <source>Code this p&amp;aragraph</source>
         <translation>编码此段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="127"/>
         <source>Snap selection to wo&amp;rds</source>
         <translation>选区对齐到词语(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="131"/>
         <source>Code the sentence at the cursor with the code selected in the codebook</source>
         <translation>用代码本中选中的代码编码光标所在的句子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="133"/>
         <source>Code the paragraph at the cursor with the code selected in the codebook</source>
         <translation>用代码本中选中的代码编码光标所在的段落</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="135"/>
         <source>&amp;Text</source>
         <translation>文本(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="136"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="137"/>
         <source>Suggestions</source>
         <translation>编码建议</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="138"/>
         <source>Word frequencies</source>
         <translation>词频</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="348"/>
         <source>Edit project dictionary</source>
         <translation>编辑项目词典</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="356"/>
         <source>The project dictionary changed: search again to use the new terms.</source>
         <translation>项目词典已更改：请重新搜索以使用新词条。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="388"/>
         <source>The codebook is empty: add a code first.</source>
         <translation>代码本为空：请先添加代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="391"/>
         <source>Code it as:</source>
         <translation>编码为：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="402"/>
         <source>Put the cursor in a document first.</source>
         <translation>请先将光标放在文档中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="419"/>
         <source>Code sentence</source>
         <translation>编码句子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="419"/>
         <source>Code paragraph</source>
         <translation>编码段落</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="425"/>
         <source>Code this sentence as</source>
         <translation>将此句编码为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/window/text_features.py" line="426"/>
         <source>Code this paragraph as</source>
         <translation>将此段编码为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/decoding.py" line="125"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="25"/>
         <source>{file}: the file is empty</source>
         <translation>{file}：文件为空</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/decoding.py" line="132"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="26"/>
         <source>{file}: starts with a {label} byte-order mark but is not valid {label} (byte {byte})</source>
         <translation>{file}：以 {label} 字节顺序标记开头，但不是有效的 {label} 文本（第 {byte} 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/decoding.py" line="135"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="27"/>
         <source>{file}: PDF files cannot be imported; save it as .txt or .docx</source>
         <translation>{file}：不能导入 PDF 文件；请另存为 .txt 或 .docx</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/decoding.py" line="137"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="28"/>
         <source>{file}: this is a zip/Office file, not plain text (rename to .docx?)</source>
         <translation>{file}：这是 zip/Office 文件，不是纯文本（是否应改名为 .docx？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/decoding.py" line="143"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="29"/>
         <source>{file}: looks like a binary file, not text</source>
         <translation>{file}：看起来是二进制文件，不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/decoding.py" line="171"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="30"/>
         <source>{file}: unknown text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5; invalid UTF-8 at byte {byte})</source>
         <translation>{file}：无法识别文本编码（不是 UTF-8、UTF-16、GB18030/GBK 或 Big5；第 {byte} 字节不是有效的 UTF-8）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/decoding.py" line="177"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="31"/>
         <source>{file}: cannot tell the text encoding (best guess {label} gives unreadable text); save it as UTF-8</source>
         <translation>{file}：无法判断文本编码（最可能的 {label} 解码后无法阅读）；请另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/importer.py" line="44"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="32"/>
         <source>{file}: .docx support is not installed</source>
         <translation>{file}：未安装 .docx 支持</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/importer.py" line="48"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="33"/>
         <source>{file}: not a valid .docx file ({detail})</source>
         <translation>{file}：不是有效的 .docx 文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/importer.py" line="51"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="34"/>
         <source>{file}: the .docx file is damaged ({detail})</source>
         <translation>{file}：.docx 文件已损坏（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/importer.py" line="73"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="35"/>
         <source>{file}: no such file</source>
         <translation>{file}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/importer.py" line="75"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="36"/>
         <source>{file}: is a folder, not a file</source>
         <translation>{file}：这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/importer.py" line="78"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="37"/>
         <source>{file}: old Word .doc files are not supported; save it as .docx</source>
         <translation>{file}：不支持旧版 Word .doc 文件；请另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/importer.py" line="80"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="38"/>
         <source>{file}: unsupported file type &apos;{suffix}&apos; (use .txt or .docx)</source>
         <translation>{file}：不支持的文件类型“{suffix}”（请使用 .txt 或 .docx）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/importer.py" line="84"/>
-        <location filename="../../desktop_app/core/ingest/importer.py" line="93"/>
-        <location filename="../../desktop_app/core/project/store.py" line="120"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="39"/>
         <source>{file}: cannot be read ({detail})</source>
         <translation>{file}：无法读取（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/importer.py" line="86"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="40"/>
         <source>{file}: too large ({size} MB; at most {max} MB)</source>
         <translation>{file}：文件过大（{size} MB；最多 {max} MB）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/importer.py" line="97"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="41"/>
         <source>{file}: contains no text</source>
         <translation>{file}：不含任何文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/importer.py" line="132"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="42"/>
         <source>{file}: the same text is already document {n}; not imported again</source>
         <translation>{file}：相同的文本已是文档 {n}，不再重复导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/importer.py" line="136"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="43"/>
         <source>{file}: the same text as {other} in this import</source>
         <translation>{file}：与本次导入的 {other} 文本相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/importer.py" line="144"/>
         <source>Import %n document(s)</source>
         <translation>导入 %n 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/importer.py" line="161"/>
         <source>--attr needs key=value, not &apos;{value}&apos;</source>
         <translation>--attr 需要 key=value 格式，而不是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/importer.py" line="117"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="44"/>
         <source>import cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/normalise.py" line="23"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="45"/>
         <source>removed {n} control character(s)</source>
         <translation>删除了 {n} 个控制字符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/normalise.py" line="26"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="46"/>
         <source>contains {n} replacement character(s) (�): bytes that could not be decoded, or already in the file</source>
         <translation>含有 {n} 个替换字符（�）：无法解码的字节，或文件中原本就有</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="89"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="48"/>
         <source>{file}: already exists; choose another name</source>
         <translation>{file}：已存在；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="91"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="49"/>
         <source>{file}: the folder {folder} does not exist</source>
         <translation>{file}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="96"/>
-        <location filename="../../desktop_app/core/project/store.py" line="105"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="50"/>
         <source>{file}: cannot create the project file ({detail})</source>
         <translation>{file}：无法创建项目文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="113"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="51"/>
         <source>{file}: no such project file</source>
         <translation>{file}：项目文件不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="115"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="52"/>
         <source>{file}: is a folder, not a project file</source>
         <translation>{file}：这是文件夹，不是项目文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="124"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="53"/>
         <source>{file}: is not a Biaozhu project (an empty file)</source>
         <translation>{file}：不是标注项目（空文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="126"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="54"/>
         <source>{file}: is not a Biaozhu project (not an SQLite database)</source>
         <translation>{file}：不是标注项目（不是 SQLite 数据库）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="129"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="55"/>
         <source>{file}: the file is read-only; make it writable or copy it to open it for coding</source>
         <translation>{file}：文件为只读；请将其设为可写，或复制一份再打开编码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="134"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="56"/>
         <source>{file}: cannot be opened ({detail})</source>
         <translation>{file}：无法打开（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="136"/>
-        <location filename="../../desktop_app/core/project/store.py" line="142"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="57"/>
         <source>{file}: is damaged or not a Biaozhu project ({detail})</source>
         <translation>{file}：文件已损坏或不是标注项目（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="158"/>
-        <location filename="../../desktop_app/core/project/store.py" line="162"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="58"/>
         <source>{file}: is an SQLite database but not a Biaozhu project</source>
         <translation>{file}：是 SQLite 数据库，但不是标注项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="167"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="59"/>
         <source>{file}: was saved by a newer version of Biaozhu (schema {schema}); update Biaozhu to open it. The file was not changed.</source>
         <translation>{file}：由更新版本的标注保存（数据结构 {schema}）；请升级标注后再打开。文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="174"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="60"/>
         <source>{file}: needs upgrading to this version of Biaozhu, which a read-only file does not allow</source>
         <translation>{file}：需要升级到当前版本的标注，但只读文件无法升级</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="196"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="61"/>
         <source>{file}: is locked by another program (open in another Biaozhu window, or a sync tool?); close it there and try again</source>
         <translation>{file}：被其他程序锁定（是否在另一个标注窗口中打开，或被同步工具占用？）；请在那里关闭后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="239"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="62"/>
         <source>{file}: opened read-only; nothing can be changed</source>
         <translation>{file}：以只读方式打开；不能做任何修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="243"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="63"/>
         <source>{file}: cannot write ({detail}); is it open elsewhere?</source>
         <translation>{file}：无法写入（{detail}）；是否在别处打开？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="252"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="64"/>
         <source>{file}: cannot write ({detail}); nothing was changed</source>
         <translation>{file}：无法写入（{detail}）；未做任何修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="375"/>
         <source>Add coder {name}</source>
         <translation>添加编码员 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/wordindex.py" line="98"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="65"/>
         <source>{file}: opened read-only; the word index cannot be updated</source>
         <translation>{file}：以只读方式打开；无法更新词语索引</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/wordindex.py" line="127"/>
         <source>indexing cancelled; the documents done so far stay indexed</source>
         <translation>已取消建立索引；已完成的文档保留索引</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="49"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="66"/>
         <source>document {n} does not exist</source>
         <translation>文档 {n} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="50"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="67"/>
         <source>code {n} does not exist</source>
         <translation>代码 {n} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="51"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="68"/>
         <source>coding {n} does not exist</source>
         <translation>编码 {n} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="52"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="69"/>
         <source>coder {n} does not exist</source>
         <translation>编码员 {n} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="59"/>
         <source>row {n} of {table} does not exist</source>
         <translation>{table} 中的第 {n} 行不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/store.py" line="369"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="70"/>
         <source>a coder needs a name</source>
         <translation>编码员需要一个名字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/history.py" line="140"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="72"/>
         <source>action {n} does not exist</source>
         <translation>操作 {n} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/history.py" line="142"/>
         <source>action {n} changed nothing that can be undone</source>
         <translation>操作 {n} 没有可撤销的改动</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/history.py" line="154"/>
         <source>nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/history.py" line="158"/>
         <source>cannot undo &apos;{label}&apos;: it is undone already</source>
         <translation>无法撤销“{label}”：它已被撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/history.py" line="163"/>
         <source>Undo {label}</source>
         <translation>撤销 {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/history.py" line="176"/>
         <source>nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/history.py" line="180"/>
         <source>cannot redo &apos;{label}&apos;: it is not undone</source>
         <translation>无法重做“{label}”：它尚未被撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/history.py" line="185"/>
         <source>Redo {label}</source>
         <translation>重做 {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/history.py" line="206"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="73"/>
         <source>cannot undo &apos;{label}&apos;: it was changed since</source>
         <translation>无法撤销“{label}”：之后它已被修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/history.py" line="207"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="74"/>
         <source>cannot redo &apos;{label}&apos;: it was changed since</source>
         <translation>无法重做“{label}”：之后它已被修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/history.py" line="208"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="75"/>
         <source>cannot undo &apos;{label}&apos;: what it restores clashes with a later change</source>
         <translation>无法撤销“{label}”：要恢复的内容与之后的修改冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/history.py" line="210"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="76"/>
         <source>cannot redo &apos;{label}&apos;: what it restores clashes with a later change</source>
         <translation>无法重做“{label}”：要恢复的内容与之后的修改冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/documents.py" line="30"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="78"/>
         <source>the same text is already document {n} ({title})</source>
         <translation>相同的文本已是文档 {n}（{title}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/documents.py" line="71"/>
-        <location filename="../../desktop_app/core/project/documents.py" line="81"/>
-        <location filename="../../desktop_app/core/project/documents.py" line="90"/>
-        <location filename="../../desktop_app/core/text/frequencies.py" line="108"/>
-        <location filename="../../desktop_app/core/text/search.py" line="159"/>
-        <location filename="../../desktop_app/core/text/suggest.py" line="170"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="79"/>
         <source>there is no document {n}</source>
         <translation>没有文档 {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/documents.py" line="105"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="80"/>
         <source>there is no document &apos;{ref}&apos;</source>
         <translation>没有文档“{ref}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/documents.py" line="104"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="81"/>
         <source>several documents are titled &apos;{ref}&apos;; use the id</source>
         <translation>有多个文档的标题是“{ref}”；请使用编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/documents.py" line="31"/>
         <source>Import {title}</source>
         <translation>导入 {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/documents.py" line="110"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="82"/>
         <source>a document needs a title</source>
         <translation>文档需要一个标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/documents.py" line="111"/>
         <source>Rename document {n}</source>
         <translation>重命名文档 {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/documents.py" line="117"/>
         <source>Delete document {n}</source>
         <translation>删除文档 {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/documents.py" line="134"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="83"/>
         <source>an attribute needs a name</source>
         <translation>属性需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/documents.py" line="136"/>
         <source>Set {name} of document {n}</source>
         <translation>设置文档 {n} 的 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/documents.py" line="152"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="84"/>
         <source>document {n} has no attribute &apos;{name}&apos;</source>
         <translation>文档 {n} 没有属性“{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/documents.py" line="153"/>
         <source>Remove {name} of document {n}</source>
         <translation>删除文档 {n} 的 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codings.py" line="32"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="86"/>
         <source>start must be a whole number, not &apos;{value}&apos;</source>
         <translation>起点必须是整数，而不是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codings.py" line="33"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="87"/>
         <source>end must be a whole number, not &apos;{value}&apos;</source>
         <translation>终点必须是整数，而不是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codings.py" line="34"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="88"/>
         <source>document id must be a whole number, not &apos;{value}&apos;</source>
         <translation>文档编号必须是整数，而不是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codings.py" line="35"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="89"/>
         <source>coding id must be a whole number, not &apos;{value}&apos;</source>
         <translation>编码编号必须是整数，而不是“{value}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codings.py" line="54"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="90"/>
         <source>span {start}-{end} is not inside document {doc} (it has {n} characters; need 0 &lt;= start &lt; end &lt;= {n})</source>
         <translation>片段 {start}-{end} 不在文档 {doc} 范围内（该文档有 {n} 个字符；需要 0 ≤ 起点 &lt; 终点 ≤ {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codings.py" line="63"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="91"/>
         <source>unknown coding source &apos;{source}&apos;</source>
         <translation>未知的编码来源“{source}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codings.py" line="71"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="92"/>
         <source>this passage ({start}-{end}) already has that code from this coder (coding {n})</source>
         <translation>这段文字（{start}-{end}）已由该编码员标上这个代码（编码 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codings.py" line="110"/>
         <source>Code passages</source>
         <translation>编码片段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codings.py" line="123"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="93"/>
         <source>there is no coding {n}</source>
         <translation>没有编码 {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codings.py" line="132"/>
         <source>Remove %n coding(s)</source>
         <translation>删除 %n 个编码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codings.py" line="147"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="94"/>
         <source>that would duplicate coding {n}</source>
         <translation>这会与编码 {n} 重复</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codings.py" line="157"/>
         <source>Change span</source>
         <translation>修改片段范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codings.py" line="205"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="95"/>
         <source>there is no coder &apos;{name}&apos;</source>
         <translation>没有编码员“{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codebook.py" line="26"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="97"/>
         <source>a code needs a name</source>
         <translation>代码需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codebook.py" line="28"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="98"/>
         <source>a code name can have at most {n} characters</source>
         <translation>代码名称最多 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codebook.py" line="34"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="99"/>
         <source>&apos;{colour}&apos; is not a colour; use #RRGGBB</source>
         <translation>“{colour}”不是颜色；请使用 #RRGGBB 格式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codebook.py" line="68"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="100"/>
         <source>there is no code {n}</source>
         <translation>没有代码 {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codebook.py" line="90"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="101"/>
         <source>there is no code &apos;{name}&apos;</source>
         <translation>没有代码“{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codebook.py" line="85"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="102"/>
         <source>several codes are called &apos;{name}&apos; in English ({names}); use the name or id</source>
         <translation>有多个代码的英文名称是“{name}”（{names}）；请使用中文名称或编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codebook.py" line="102"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="103"/>
         <source>there is already a code named &apos;{name}&apos;</source>
         <translation>已有名为“{name}”的代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codebook.py" line="117"/>
         <source>Add code {name}</source>
         <translation>添加代码 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codebook.py" line="142"/>
         <source>Rename code to {name}</source>
         <translation>将代码重命名为 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codebook.py" line="157"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="104"/>
         <source>&apos;{key}&apos; is not a shortcut key; use 1 to 9</source>
         <translation>“{key}”不是快捷键；请使用 1 到 9</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codebook.py" line="165"/>
         <source>Set shortcut {key}</source>
         <translation>设置快捷键 {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codebook.py" line="189"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="105"/>
         <source>a code cannot be moved under itself or one of its children</source>
         <translation>代码不能移到它自身或它的子代码之下</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codebook.py" line="210"/>
         <source>Delete code {name}</source>
         <translation>删除代码 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codebook.py" line="230"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="106"/>
         <source>a code cannot be merged into itself</source>
         <translation>代码不能合并到它自身</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codebook.py" line="232"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="107"/>
         <source>a code cannot be merged into one of its own children</source>
         <translation>代码不能合并到它自己的子代码中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codebook.py" line="235"/>
         <source>Merge {name} into {target}</source>
         <translation>将 {name} 合并到 {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/project/codebook.py" line="260"/>
         <source>Load default codebook</source>
         <translation>载入默认编码本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/interchange/common.py" line="96"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="109"/>
         <source>unknown language &apos;{lang}&apos;; use zh or en</source>
         <translation>未知的语言“{lang}”；请使用 zh 或 en</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/interchange/common.py" line="133"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="110"/>
         <source>{file}: there is no coder &apos;{name}&apos; (coders: {names})</source>
         <translation>{file}：没有编码员“{name}”（现有编码员：{names}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/interchange/common.py" line="144"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="111"/>
         <source>{file}: there is no code &apos;{name}&apos;</source>
         <translation>{file}：没有代码“{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/interchange/common.py" line="216"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="112"/>
         <source>{file}: the file name must end with {suffix}</source>
         <translation>{file}：文件名必须以 {suffix} 结尾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/interchange/common.py" line="218"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="113"/>
         <source>{file}: is a folder; give a file name ending with {suffix}</source>
         <translation>{file}：这是文件夹；请给出以 {suffix} 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/interchange/common.py" line="221"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="114"/>
         <source>{file}: {folder} is a file, not a folder</source>
         <translation>{file}：{folder} 是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/interchange/common.py" line="223"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="115"/>
         <source>{file}: cannot be written: the folder {folder} does not exist</source>
         <translation>{file}：无法写入：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/interchange/common.py" line="226"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="116"/>
         <source>{file}: is the project file itself; choose another name</source>
         <translation>{file}：这是项目文件本身；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/interchange/common.py" line="228"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="117"/>
         <source>{file}: the file exists and is read-only; choose another name</source>
         <translation>{file}：文件已存在且为只读；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/interchange/common.py" line="242"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="118"/>
         <source>{file}: cannot be replaced ({detail}); is it open in another program?</source>
         <translation>{file}：无法替换（{detail}）；是否在其他程序中打开？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/interchange/common.py" line="258"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="119"/>
         <source>{file}: cannot write in {folder} ({detail})</source>
         <translation>{file}：无法在 {folder} 中写入（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/interchange/common.py" line="261"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="120"/>
         <source>{file}: cannot create a temporary file in {folder}</source>
         <translation>{file}：无法在 {folder} 中创建临时文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/interchange/xlsx_export.py" line="78"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="121"/>
         <source>{file}: too many codes for one sheet; choose some with --code</source>
         <translation>{file}：代码太多，一个工作表放不下；请用 --code 只选择部分代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/interchange/csv_export.py" line="75"/>
-        <location filename="../../desktop_app/core/interchange/xlsx_export.py" line="87"/>
-        <location filename="../../desktop_app/core/text/frequencies.py" line="182"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="122"/>
         <source>{file}: cannot be written ({detail})</source>
         <translation>{file}：无法写入（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/interchange/common.py" line="209"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="123"/>
         <source>export cancelled; no file was written</source>
         <translation>导出已取消；未写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/frequencies.py" line="166"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="124"/>
         <source>nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/search.py" line="109"/>
-        <location filename="../../desktop_app/core/text/search.py" line="151"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="126"/>
         <source>nothing to search for</source>
         <translation>没有要搜索的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/search.py" line="111"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="127"/>
         <source>word search needs a word; use substring mode to find punctuation</source>
         <translation>按词语搜索需要一个词；要查找标点请使用“文本”模式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/search.py" line="149"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="128"/>
         <source>unknown search mode &apos;{mode}&apos;; use one of {modes}</source>
         <translation>未知的搜索模式“{mode}”；请使用以下之一：{modes}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/search.py" line="175"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="129"/>
         <source>invalid regular expression &apos;{query}&apos;: {detail}</source>
         <translation>无效的正则表达式“{query}”：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/search.py" line="228"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="130"/>
         <source>unknown unit &apos;{unit}&apos;; use one of {units}</source>
         <translation>未知的单位“{unit}”；请使用以下之一：{units}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/search.py" line="254"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="131"/>
         <source>there are no results to code</source>
         <translation>没有可编码的结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/search.py" line="258"/>
         <source>Code %n search result(s) ({unit}) as {name}</source>
         <translation>将 %n 个搜索结果（{unit}）编码为 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/suggest.py" line="82"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="133"/>
         <source>a keyword cannot span lines: &apos;{word}&apos;</source>
         <translation>关键词不能跨行：“{word}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/suggest.py" line="84"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="134"/>
         <source>a keyword can have at most {n} characters</source>
         <translation>关键词最多 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/suggest.py" line="115"/>
         <source>Edit keywords of {name}</source>
         <translation>编辑 {name} 的关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/suggest.py" line="128"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="135"/>
         <source>a keyword cannot be empty</source>
         <translation>关键词不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/suggest.py" line="130"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="136"/>
         <source>&apos;{word}&apos; is already a keyword of this code</source>
         <translation>“{word}”已是该代码的关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/suggest.py" line="138"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="137"/>
         <source>&apos;{word}&apos; is not a keyword of this code</source>
         <translation>“{word}”不是该代码的关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/suggest.py" line="186"/>
         <source>suggestions cancelled</source>
         <translation>已取消建议</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/suggest.py" line="219"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="138"/>
         <source>no suggestions to accept</source>
         <translation>没有可接受的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/suggest.py" line="222"/>
         <source>Accept %n suggestion(s)</source>
         <translation>接受 %n 条建议</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/suggest.py" line="232"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="139"/>
         <source>no suggestions to reject</source>
         <translation>没有可拒绝的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/suggest.py" line="234"/>
         <source>Reject %n suggestion(s)</source>
         <translation>拒绝 %n 条建议</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/suggest.py" line="256"/>
         <source>Forget %n rejected suggestion(s)</source>
         <translation>忘记 %n 条已拒绝的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/segmentation.py" line="180"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="141"/>
         <source>a dictionary term cannot be empty</source>
         <translation>词典词条不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/segmentation.py" line="182"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="142"/>
         <source>&apos;{term}&apos;: a dictionary term cannot contain spaces or line breaks</source>
         <translation>“{term}”：词典词条不能包含空格或换行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/segmentation.py" line="184"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="143"/>
         <source>&apos;{term}…&apos;: a dictionary term can have at most {n} characters</source>
         <translation>“{term}…”：词典词条最多 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/segmentation.py" line="186"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="144"/>
         <source>&apos;{term}&apos;: a dictionary term needs at least two characters</source>
         <translation>“{term}”：词典词条至少需要两个字</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/segmentation.py" line="200"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="145"/>
         <source>unknown term kind &apos;{kind}&apos;; use one of {kinds}</source>
         <translation>未知的词条类型“{kind}”；请使用以下之一：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/segmentation.py" line="203"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="146"/>
         <source>&apos;{term}&apos; is already in the project dictionary</source>
         <translation>“{term}”已在项目词典中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/segmentation.py" line="204"/>
         <source>Add dictionary term {term}</source>
         <translation>添加词典词条 {term}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/segmentation.py" line="215"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="147"/>
         <source>&apos;{term}&apos; is not in the project dictionary</source>
         <translation>“{term}”不在项目词典中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/segmentation.py" line="216"/>
         <source>Remove dictionary term {term}</source>
         <translation>删除词典词条 {term}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/text/frequencies.py" line="102"/>
-        <location filename="../../desktop_app/gui/core_messages.py" line="149"/>
         <source>--top must be at least 1</source>
         <translation>--top 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/demo.py" line="28"/>
         <source>Build demo project</source>
         <translation>创建示例项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/core/ingest/demo.py" line="39"/>
         <source>demo: passage not found in {file}: {text}</source>
         <translation>示例：在 {file} 中找不到片段：{text}</translation>
     </message>
@@ -1564,117 +1135,94 @@ Open the folder that contains it?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="70"/>
         <source>Search the documents…</source>
         <translation>搜索文档…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="73"/>
         <source>Words</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="73"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="74"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="78"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="82"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="82"/>
         <source>Before</source>
         <translation>前文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="82"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="82"/>
         <source>After</source>
         <translation>后文</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="94"/>
         <source>the hit</source>
         <translation>命中词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="94"/>
         <source>its sentence</source>
         <translation>所在句子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="95"/>
         <source>its paragraph</source>
         <translation>所在段落</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="97"/>
         <source>Code all results</source>
         <translation>编码全部结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="110"/>
         <source>In:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="114"/>
         <source>Code all results as</source>
         <translation>将全部结果编码为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="146"/>
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="147"/>
         <source>Anywhere</source>
         <translation>任意位置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="155"/>
         <source>Coded: </source>
         <translation>已编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="188"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="203"/>
         <source>{0} hits (showing the first {1})</source>
         <translation>{0} 处命中（显示前 {1} 处）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="206"/>
         <source>{0} hits</source>
         <translation>{0} 处命中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="249"/>
         <source>Only the {0} results shown are coded</source>
         <translation>只编码显示的 {0} 条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/search.py" line="258"/>
         <source>{0} passages coded</source>
         <translation>已编码 {0} 个段落</translation>
     </message>
@@ -1682,87 +1230,70 @@ Open the folder that contains it?</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels/suggestions.py" line="69"/>
         <source>Suggest codings</source>
         <translation>建议编码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/suggestions.py" line="71"/>
         <source>Keywords of this code, separated by commas</source>
         <translation>此代码的关键词，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/suggestions.py" line="72"/>
         <source>Save keywords</source>
         <translation>保存关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/suggestions.py" line="76"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/suggestions.py" line="76"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/suggestions.py" line="76"/>
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/suggestions.py" line="76"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/suggestions.py" line="87"/>
         <source>Accept selected</source>
         <translation>接受所选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/suggestions.py" line="88"/>
         <source>Reject selected</source>
         <translation>拒绝所选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/suggestions.py" line="89"/>
         <source>Accept all listed</source>
         <translation>接受全部列出项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/suggestions.py" line="90"/>
         <source>Reject all listed</source>
         <translation>拒绝全部列出项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/suggestions.py" line="133"/>
         <source>All codes</source>
         <translation>全部代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/suggestions.py" line="163"/>
         <source>{0} keywords saved</source>
         <translation>已保存 {0} 个关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/suggestions.py" line="178"/>
         <source>Looking for keywords…</source>
         <translation>正在查找关键词…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/suggestions.py" line="182"/>
         <source>{0} suggestions</source>
         <translation>{0} 条建议</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/suggestions.py" line="223"/>
         <source>{0} codings added</source>
         <translation>已添加 {0} 条编码</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/suggestions.py" line="237"/>
         <source>{0} suggestions rejected</source>
         <translation>已拒绝 {0} 条建议</translation>
     </message>
@@ -1770,17 +1301,14 @@ Open the folder that contains it?</source>
 <context>
     <name>TaskBar</name>
     <message>
-        <location filename="../../desktop_app/gui/text_worker.py" line="93"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_worker.py" line="110"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/text_worker.py" line="139"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1788,52 +1316,42 @@ Open the folder that contains it?</source>
 <context>
     <name>UserDictionaryDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/user_dictionary.py" line="51"/>
         <source>Project dictionary</source>
         <translation>项目词典</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/user_dictionary.py" line="58"/>
         <source>New term, e.g. 共富工坊</source>
         <translation>新词条，例如 共富工坊</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/user_dictionary.py" line="60"/>
         <source>keep together</source>
         <translation>保持为一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/user_dictionary.py" line="61"/>
         <source>always split</source>
         <translation>总是切分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/user_dictionary.py" line="62"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/user_dictionary.py" line="63"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/user_dictionary.py" line="78"/>
         <source>Terms of this project (on top of the built-in policy dictionary):</source>
         <translation>本项目的词条（在内置政策词典之外）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/user_dictionary.py" line="83"/>
         <source>Try it:</source>
         <translation>试一试：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/user_dictionary.py" line="124"/>
         <source>Added {0}</source>
         <translation>已添加 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/user_dictionary.py" line="143"/>
         <source>Removed {0} terms</source>
         <translation>已删除 {0} 个词条</translation>
     </message>
@@ -1841,67 +1359,54 @@ Open the folder that contains it?</source>
 <context>
     <name>WordFreqPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/panels/wordfreq.py" line="102"/>
         <source>Top </source>
         <translation>前 </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/wordfreq.py" line="103"/>
         <source>Count words</source>
         <translation>统计词频</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/wordfreq.py" line="104"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/wordfreq.py" line="109"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/wordfreq.py" line="109"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/wordfreq.py" line="109"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/wordfreq.py" line="148"/>
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/wordfreq.py" line="150"/>
         <source>Document: </source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/wordfreq.py" line="152"/>
         <source>Passages coded </source>
         <translation>已编码段落 </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/wordfreq.py" line="169"/>
         <source>Counting words…</source>
         <translation>正在统计词频…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/wordfreq.py" line="185"/>
         <source>{0}: {1} words counted</source>
         <translation>{0}：已统计 {1} 个词</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/wordfreq.py" line="192"/>
         <source>Wrote {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/panels/wordfreq.py" line="199"/>
         <source>Export word frequencies</source>
         <translation>导出词频</translation>
     </message>
@@ -1909,17 +1414,14 @@ Open the folder that contains it?</source>
 <context>
     <name>WordSelection</name>
     <message>
-        <location filename="../../desktop_app/gui/document/word_selection.py" line="53"/>
         <source>Snap selection to words</source>
         <translation>选区对齐到词语</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document/word_selection.py" line="57"/>
         <source>Code this sentence</source>
         <translation>编码此句</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document/word_selection.py" line="60"/>
         <source>Code this paragraph</source>
         <translation>编码此段</translation>
     </message>

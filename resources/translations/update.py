@@ -24,7 +24,7 @@ def main() -> int:
     # the GUI's strings, and the core's messages marked with N_() (core/messages.py)
     sources = sorted(str(p.relative_to(PKG)) for p in PKG.rglob("*.py") if "_data" not in p.parts)
     ts = [str(HERE / f"biaozhu_{lang}.ts") for lang in LANGS]
-    subprocess.run([tool("pyside6-lupdate"), *sources, "-tr-function-alias", "QT_TR_NOOP+=Message",
+    subprocess.run([tool("pyside6-lupdate"), *sources, "-tr-function-alias", "QT_TR_NOOP+=Message", "-locations", "none",
                     "-no-obsolete", "-ts", *ts], cwd=PKG,
                    check=True)
     for lang, path in zip(LANGS, ts, strict=True):
