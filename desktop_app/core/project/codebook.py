@@ -171,7 +171,7 @@ class CodebookMixin(Store):
         row = self.conn.execute("SELECT id FROM codes WHERE shortcut=?", (shortcut,)).fetchone()
         return int(row[0]) if row else None
 
-    def _descendants(self, code_id: int) -> list[int]:
+    def descendants(self, code_id: int) -> list[int]:
         rows = self.conn.execute(
             """WITH RECURSIVE sub(id) AS (SELECT id FROM codes WHERE parent_id=?
                  UNION ALL SELECT c.id FROM codes c JOIN sub ON c.parent_id = sub.id)
@@ -185,7 +185,7 @@ class CodebookMixin(Store):
         """Put a code under another (or at the top level with parent=None)."""
         code_id = self.resolve_code(code)
         parent_id = None if parent is None else self.resolve_code(parent)
-        if parent_id == code_id or parent_id in self._descendants(code_id):
+        if parent_id == code_id or parent_id in self.descendants(code_id):
             raise BiaozhuError(Message("a code cannot be moved under itself or one of its children"))
         changes: dict[str, Any] = {"parent_id": parent_id}
         if position is not None:
@@ -196,7 +196,7 @@ class CodebookMixin(Store):
     def delete_impact(self, code: int | str) -> tuple[int, int]:
         """(codes, codings) that deleting this code removes: itself, its children, their codings."""
         code_id = self.resolve_code(code)
-        ids = [code_id, *self._descendants(code_id)]
+        ids = [code_id, *self.descendants(code_id)]
         marks = ",".join("?" * len(ids))
         n = self.conn.execute(f"SELECT COUNT(*) FROM codings WHERE code_id IN ({marks})", ids)
         return len(ids), int(n.fetchone()[0])
@@ -204,7 +204,7 @@ class CodebookMixin(Store):
     def delete_code(self, code: int | str) -> tuple[int, int]:
         """Delete a code, its child codes and all their codings. Returns (codes, codings)."""
         code_id = self.resolve_code(code)
-        ids = [code_id, *self._descendants(code_id)]
+        ids = [code_id, *self.descendants(code_id)]
         name = self.code(code_id)["name"]
         n_codings = 0
         with self.action(Message("Delete code {name}", name=name)):
@@ -228,7 +228,7 @@ class CodebookMixin(Store):
         dst = self.resolve_code(target)
         if src == dst:
             raise BiaozhuError(Message("a code cannot be merged into itself"))
-        if dst in self._descendants(src):
+        if dst in self.descendants(src):
             raise BiaozhuError(Message("a code cannot be merged into one of its own children"))
         names = self.code(src)["name"], self.code(dst)["name"]
         moved = 0

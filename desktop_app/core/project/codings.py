@@ -197,7 +197,7 @@ class CodingsMixin(DocumentsMixin, CodebookMixin):
         codes = None
         if code is not None:
             cid = self.resolve_code(code)
-            codes = [cid, *(self._descendants(cid) if include_children else [])]
+            codes = [cid, *(self.descendants(cid) if include_children else [])]
         coders = None
         if coder is not None:
             k = self.coder_id(coder, create=False)

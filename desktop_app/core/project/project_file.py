@@ -7,9 +7,10 @@ import sqlite3
 
 from desktop_app.core.project.codings import CodingsMixin
 from desktop_app.core.project.history import HistoryMixin
+from desktop_app.core.project.text_tables import TextTablesMixin
 
 
-class Project(CodingsMixin, HistoryMixin):
+class Project(CodingsMixin, TextTablesMixin, HistoryMixin):
     """An open project file (see :class:`~desktop_app.core.project.store.Store`)."""
 
     def _setup_new(self) -> None:

@@ -287,6 +287,11 @@ class Store:
     def _after_do(self, action_id: int, changed: bool) -> None:
         """Hook for the history: a new action clears what could be redone."""
 
+    @property
+    def in_action(self) -> bool:
+        """True inside :meth:`action` (derived data must not be written then)."""
+        return self._action_id is not None
+
     def _require_action(self) -> int:
         if self._action_id is None:
             raise RuntimeError("database writes must run inside Project.action()")

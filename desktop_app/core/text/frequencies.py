@@ -111,7 +111,7 @@ def frequencies(
 
     if code is not None:
         cid = project.resolve_code(code)
-        cids = [cid, *(project._descendants(cid) if include_children else [])]
+        cids = [cid, *(project.descendants(cid) if include_children else [])]
         spans: dict[int, list[tuple[int, int]]] = {}
         chosen = set(doc_ids)
         for doc, s, e in project.conn.execute(

@@ -201,7 +201,7 @@ def _word_search(
     qtokens = _query_tokens(query, seg)
     stale, gone = stale_documents(project, seg)
     stale_set = set(stale) & wanted
-    if (stale or gone) and not project.readonly and project._action_id is None:
+    if (stale or gone) and not project.readonly and not project.in_action:
         update_index(project, progress=progress, cancel=cancel, seg=seg)
         stale_set = set()
     phrase = '"' + " ".join(qtokens).replace('"', '""') + '"'

@@ -188,37 +188,30 @@ def _clean_term(term: str) -> str:
 
 
 def user_terms(project: Project) -> list[dict[str, Any]]:
-    return project.query("SELECT id, term, kind, created_at FROM user_terms ORDER BY term")
+    return project.user_terms()
 
 
 def add_term(project: Project, term: str, kind: str = "word") -> int:
     """Add a term to the project's dictionary (one undoable action); returns its id."""
-    from desktop_app.core.project import now
-
     term = _clean_term(term)
     if kind not in TERM_KINDS:
         raise BiaozhuError(Message("unknown term kind '{kind}'; use one of {kinds}", kind=kind, kinds=', '.join(TERM_KINDS)))
-    row = project.conn.execute("SELECT id, kind FROM user_terms WHERE term=?", (term,)).fetchone()
-    if row and row[1] == kind:
+    row = project.user_term(term)
+    if row and row["kind"] == kind:
         raise BiaozhuError(Message("'{term}' is already in the project dictionary", term=term))
-    with project.action(Message("Add dictionary term {term}", term=term)):
-        if row:
-            project._update("user_terms", row[0], {"kind": kind})
-            return int(row[0])
-        return project._insert("user_terms", {"term": term, "kind": kind, "created_at": now()})
+    return project.store_term(term, kind)
 
 
 def remove_term(project: Project, term: str) -> None:
     term = (term or "").strip()
-    row = project.conn.execute("SELECT id FROM user_terms WHERE term=?", (term,)).fetchone()
+    row = project.user_term(term)
     if row is None:
         raise BiaozhuError(Message("'{term}' is not in the project dictionary", term=term))
-    with project.action(Message("Remove dictionary term {term}", term=term)):
-        project._delete("user_terms", row[0])
+    project.delete_term(row["id"], term)
 
 
 def project_terms(project: Project) -> tuple[tuple[str, str], ...]:
-    return tuple(project.conn.execute("SELECT term, kind FROM user_terms ORDER BY term").fetchall())
+    return tuple((t["term"], t["kind"]) for t in project.user_terms())
 
 
 def project_segmenter(project: Project) -> Segmenter:

@@ -105,19 +105,9 @@ def keywords(project: Project, code: int | str) -> list[str]:
 
 def set_keywords(project: Project, code: int | str, words: Iterable[str]) -> list[str]:
     """Replace a code's keyword list (one undoable action); returns the list stored."""
-    from desktop_app.core.project import now
-
     code_id = project.resolve_code(code)
     words = clean_keywords(words)
-    name = project.code(code_id)["name"]
-    value = json.dumps(words, ensure_ascii=False)
-    row = project.conn.execute("SELECT id FROM code_keywords WHERE code_id=?", (code_id,)).fetchone()
-    with project.action(Message("Edit keywords of {name}", name=name)):
-        if row:
-            project._update("code_keywords", row[0], {"keywords": value, "updated_at": now()})
-        else:
-            project._insert("code_keywords",
-                            {"code_id": code_id, "keywords": value, "updated_at": now()})
+    project.store_keywords(code_id, json.dumps(words, ensure_ascii=False))
     return words
 
 
@@ -225,38 +215,15 @@ def accept(project: Project, suggestions: Iterable[Suggestion]) -> list[int]:
 
 def reject(project: Project, suggestions: Iterable[Suggestion]) -> int:
     """Remember suggestions as rejected (one undoable action); returns how many were new."""
-    from desktop_app.core.project import now
-
     items = list(suggestions)
     if not items:
         raise BiaozhuError(Message("no suggestions to reject"))
-    added = 0
-    with project.action(Message("Reject %n suggestion(s)", n=len(items))):
-        for s in items:
-            if project.conn.execute(
-                'SELECT 1 FROM rejected_suggestions WHERE document_id=? AND code_id=? '
-                'AND start=? AND "end"=?', s.key,
-            ).fetchone():
-                continue
-            project._insert("rejected_suggestions", {
-                "document_id": s.document_id, "code_id": s.code_id, "start": s.start,
-                "end": s.end, "created_at": now(),
-            })
-            added += 1
-    return added
+    return project.reject_spans(s.key for s in items)
 
 
 def forget_rejections(project: Project, code: int | str | None = None) -> int:
     """Propose rejected suggestions again (one action); returns how many were forgotten."""
-    sql, params = "SELECT id FROM rejected_suggestions", ()
-    if code is not None:
-        sql, params = sql + " WHERE code_id=?", (project.resolve_code(code),)
-    ids = [r[0] for r in project.conn.execute(sql, params).fetchall()]
-    if ids:
-        with project.action(Message("Forget %n rejected suggestion(s)", n=len(ids))):
-            for rid in ids:
-                project._delete("rejected_suggestions", rid)
-    return len(ids)
+    return project.forget_rejections(None if code is None else project.resolve_code(code))
 
 
 __all__ = [

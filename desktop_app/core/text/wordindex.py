@@ -96,7 +96,7 @@ def update_index(
 
     if project.readonly:
         raise BiaozhuError(Message("{file}: opened read-only; the word index cannot be updated", file=project.path))
-    if project._action_id is not None:
+    if project.in_action:
         raise RuntimeError("update_index cannot run inside a project action")
     t0 = time.perf_counter()
     seg = seg or project_segmenter(project)
