@@ -30,12 +30,14 @@ run: $(VENV)/.installed
 	$(PY) -m desktop_app gui $(P)
 
 ## Set up with the test extras and run the whole suite offscreen.
-test: $(VENV)/.installed-test
-	$(PY) -m ruff check .
+test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
+## ruff, the import layers (import-linter) and the core's types (mypy).
 lint: $(VENV)/.installed-test
 	$(PY) -m ruff check .
+	$(VENV)/bin/lint-imports
+	$(PY) -m mypy
 
 ## Benchmarks on a synthetic corpus generated from the seeds; prints the figures.
 bench: $(VENV)/.installed-test

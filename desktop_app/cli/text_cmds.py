@@ -78,7 +78,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
 
 def cmd_freq(args: argparse.Namespace) -> int:
-    from desktop_app.core.text.frequencies import export_xlsx, frequencies
+    from desktop_app.core.interchange.wordfreq_xlsx import export_xlsx
+    from desktop_app.core.text.frequencies import frequencies
 
     with open_for(args, readonly=True) as project:
         table = frequencies(project, documents=_docs(project, args.doc), code=args.code,

@@ -6,6 +6,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.interchange import wordfreq_xlsx
 from desktop_app.core.text import frequencies as wf
 
 
@@ -64,16 +65,16 @@ def test_excel_export_has_a_sheet_per_choice(project, docs, tmp_path):
     a, _ = docs
     tables = [wf.frequencies(project), wf.frequencies(project, documents=[a]),
               wf.frequencies(project, documents=[a])]
-    path = wf.export_xlsx(tmp_path / "freq.xlsx", tables)
+    path = wordfreq_xlsx.export_xlsx(tmp_path / "freq.xlsx", tables)
     wb = load_workbook(path)
     assert wb.sheetnames == ["All documents", "甲", "甲 (2)"]
     rows = list(wb["All documents"].iter_rows(values_only=True))
     assert rows[0][:2] == ("词 Word", "次数 Count")
     assert rows[1][0] == tables[0].rows[0].word and rows[1][1] == tables[0].rows[0].count
     with pytest.raises(BiaozhuError):
-        wf.export_xlsx(tmp_path / "none.xlsx", [])
+        wordfreq_xlsx.export_xlsx(tmp_path / "none.xlsx", [])
     with pytest.raises(BiaozhuError, match="cannot be written"):
-        wf.export_xlsx(tmp_path / "no" / "such" / "dir.xlsx", tables)
+        wordfreq_xlsx.export_xlsx(tmp_path / "no" / "such" / "dir.xlsx", tables)
 
 
 @pytest.mark.parametrize("word, ok", [("共同富裕", True), ("十四", False), ("2020", False),

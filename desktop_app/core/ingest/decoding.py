@@ -168,7 +168,7 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
             return lenient
     if not candidates:
         raise ImportRefused(
-            Message("{file}: unknown text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5; invalid UTF-8 at byte {byte})", file=name, byte=utf8_error.start)  # type: ignore[union-attr]
+            Message("{file}: unknown text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5; invalid UTF-8 at byte {byte})", file=name, byte=getattr(utf8_error, "start", 0))
         )
     candidates.sort(key=lambda c: c[0], reverse=True)
     score, label, text = candidates[0]

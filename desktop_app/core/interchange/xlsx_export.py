@@ -7,7 +7,7 @@ the matrix, co-occurrence and agreement sheets are defined.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -135,7 +135,7 @@ class _Writer:
                 dim.width = min(wanted, 60)
         ws.append([self.cells.header(ws, n) for n in names])
 
-    def widths(self, ws: Any, widths: list[float]) -> None:
+    def widths(self, ws: Any, widths: Sequence[float]) -> None:
         for i, w in enumerate(widths, 1):
             ws.column_dimensions[get_column_letter(i)].width = w
 

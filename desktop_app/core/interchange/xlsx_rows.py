@@ -34,10 +34,11 @@ class FastRowSheet(WriteOnlyWorksheet):
 
     def append_fast(self, row: FastRow) -> None:
         self._get_writer()
-        if self._rows is None:
-            self._rows = self._write_rows()
-            next(self._rows)
-        self._rows.send(row)
+        rows: Any = getattr(self, "_rows", None)
+        if rows is None:
+            rows = self._rows = self._write_rows()
+            next(rows)
+        rows.send(row)
 
     def _write_rows(self):  # noqa: ANN202 - a generator, like the method it replaces
         try:

@@ -77,7 +77,7 @@ class TextTablesMixin(CodebookMixin):
 
     def forget_rejections(self, code_id: int | None = None) -> int:
         """Propose rejected suggestions again (one action); returns how many were forgotten."""
-        sql, params = "SELECT id FROM rejected_suggestions", ()
+        sql, params = "SELECT id FROM rejected_suggestions", tuple[int, ...]()
         if code_id is not None:
             sql, params = sql + " WHERE code_id=?", (code_id,)
         ids = [r[0] for r in self.conn.execute(sql, params).fetchall()]

@@ -1,5 +1,5 @@
-"""Word frequencies (jieba words) for documents or for the passages of a code, and their
-export to Excel (one sheet per choice).
+"""Word frequencies (jieba words) for documents or for the passages of a code (their Excel
+sheets: interchange/wordfreq_xlsx.py).
 
 Left out: stop words (``resources/stopwords_zh.txt``), whitespace, punctuation, numbers
 (Arabic digits and Chinese numerals alone, e.g. 2020, 1.61, 十四), and words shorter than
@@ -8,13 +8,11 @@ Left out: stop words (``resources/stopwords_zh.txt``), whitespace, punctuation, 
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import BiaozhuError
@@ -134,9 +132,8 @@ def frequencies(
         else:
             title = f"{len(doc_ids)} documents"
         for doc in doc_ids:
-            words = _indexed_words(project, doc, seg)
-            if words is None:
-                words = seg.words(project.document_text(doc))
+            indexed = _indexed_words(project, doc, seg)
+            words = seg.words(project.document_text(doc)) if indexed is None else indexed
             _count(words, min_chars, counts, doc_counts)
 
     rows = [WordCount(w, c, doc_counts[w]) for w, c in counts.most_common(top)]
@@ -149,38 +146,4 @@ def _count(words: list[str], min_chars: int, counts: Counter, doc_counts: Counte
     doc_counts.update(set(kept))
 
 
-def export_xlsx(path: str | os.PathLike, tables: Sequence[FreqTable],
-                project_path: str | os.PathLike | None = None) -> Path:
-    """Write one sheet per table (word, count, documents, per mille); returns the path.
-
-    A name without an extension gets ``.xlsx``; any other extension, a missing folder or
-    the project file itself is refused. The workbook goes to a temporary file renamed over
-    the target at the end, so a failure never leaves a half-written file.
-    """
-    from openpyxl import Workbook
-
-    from desktop_app.core.interchange.common import ExportError, atomic_target, check_target
-    from desktop_app.core.interchange.xlsx_safe import sheet_title, text_cell
-
-    if not tables:
-        raise BiaozhuError(Message("nothing to export"))
-    out = Path(path)
-    if not out.suffix:  # typed in a file dialog without the extension
-        out = out.with_name(out.name + ".xlsx")
-    out = check_target(out, ".xlsx", None if project_path is None else Path(project_path))
-    wb = Workbook(write_only=True)
-    taken: set[str] = set()
-    for t in tables:
-        ws = wb.create_sheet(sheet_title(t.title, taken))
-        ws.append([text_cell(ws, h) for h in ("词 Word", "次数 Count", "文档数 Documents", "‰")])
-        for d in t.to_dicts():
-            ws.append([text_cell(ws, d["word"]), d["count"], d["documents"], d["per_mille"]])
-    with atomic_target(out) as tmp:
-        try:
-            wb.save(tmp)
-        except OSError as e:
-            raise ExportError(Message("{file}: cannot be written ({detail})", file=out, detail=e.strerror or e)) from None
-    return out
-
-
-__all__ = ["FreqTable", "WordCount", "countable", "export_xlsx", "frequencies", "stopwords"]
+__all__ = ["FreqTable", "WordCount", "countable", "frequencies", "stopwords"]

@@ -164,6 +164,7 @@ def search(
     if coded is not None:
         wanted &= set(coded)
 
+    spans: Iterable[tuple[int, int, int]]
     if mode == "word":
         spans = sorted(_word_search(project, query, wanted, progress, cancel),
                        key=lambda t: (order[t[0]], t[1], t[2]))
@@ -171,8 +172,8 @@ def search(
         if mode == "regex":
             try:
                 pattern = re.compile(query, re.MULTILINE)
-            except re.error as e:
-                raise BiaozhuError(Message("invalid regular expression '{query}': {detail}", query=query, detail=e)) from None
+            except re.error as err:
+                raise BiaozhuError(Message("invalid regular expression '{query}': {detail}", query=query, detail=err)) from None
         else:
             pattern = re.compile(re.escape(query), re.IGNORECASE)
         spans = (

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.interchange.wordfreq_xlsx import export_xlsx
 from desktop_app.core.project import open_project
-from desktop_app.core.text.frequencies import FreqTable, export_xlsx, frequencies
+from desktop_app.core.text.frequencies import FreqTable, frequencies
 from desktop_app.gui.i18n import render
 from desktop_app.gui.text_worker import TaskBar
 

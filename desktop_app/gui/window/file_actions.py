@@ -15,14 +15,14 @@ from desktop_app.gui.i18n import render, tr
 from desktop_app.gui.operations import Operation, run_operation
 
 if TYPE_CHECKING:
-    from desktop_app.gui.window.main_window import MainWindow
+    from desktop_app.gui.window.host import WindowHost
 
 PROJECT_FILTER = "Biaozhu (*.biaozhu)"
 IMPORT_FILTER = "Text, Word (*.txt *.text *.md *.csv *.tsv *.docx);;All files (*)"
 
 
 class FileActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
 

@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self.empty)
 
-    def _action(self, name: str, slot, keys: list | None = None) -> QAction:
+    def make_action(self, name: str, slot, keys: list | None = None) -> QAction:
         act = QAction(self)
         act.setObjectName(name)
         act.triggered.connect(slot)
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         return act
 
     def _build_actions(self) -> None:
-        A = self._action  # noqa: N806
+        A = self.make_action  # noqa: N806
         SK = QKeySequence.StandardKey  # noqa: N806
         self.act_new = A("actionNew", lambda: self.files.new_project(), [SK.New, "Ctrl+N"])
         self.act_open = A("actionOpen", lambda: self.files.open_project(), [SK.Open, "Ctrl+O"])

@@ -32,7 +32,7 @@ from desktop_app.gui.panels.wordfreq import WordFreqPanel
 
 if TYPE_CHECKING:
     from desktop_app.gui.session import ProjectSession
-    from desktop_app.gui.window.main_window import MainWindow
+    from desktop_app.gui.window.host import WindowHost
     from desktop_app.gui.window.pane_area import PaneArea
 
 SNAP_KEY = "text/snap_to_words"
@@ -53,7 +53,7 @@ def _placeholder(parent: QWidget) -> QLabel:
 class TextFeatures(QObject):
     """Built once per window; :meth:`set_session` follows the project the window shows."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
         self.session: ProjectSession | None = None
@@ -87,7 +87,7 @@ class TextFeatures(QObject):
         return (self.search_dock, self.suggest_dock, self.freq_dock)
 
     def _build_actions(self) -> None:
-        A = self.window._action  # noqa: N806
+        A = self.window.make_action  # noqa: N806
         self.act_search = A("actionSearch", self.show_search, ["Ctrl+Shift+F"])
         self.act_suggest = A("actionSuggestions", lambda: self.show_dock(self.suggest_dock))
         self.act_wordfreq = A("actionWordFrequencies", lambda: self.show_dock(self.freq_dock))
