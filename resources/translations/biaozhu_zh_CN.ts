@@ -420,6 +420,10 @@ Open the folder that contains it?</source>
         <translation>标注 Biaozhu：中文政策文件的质性编码工具。</translation>
     </message>
     <message>
+        <source>unexpected problem ({detail}); details are in the log file</source>
+        <translation>意外的问题（{detail}）；详情见日志文件</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

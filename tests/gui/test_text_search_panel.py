@@ -121,11 +121,11 @@ def test_long_work_can_be_cancelled_from_the_panel(qtbot, panel):
 
     from desktop_app.core.text.search import Cancelled
 
-    def work(progress, cancelled):
+    def work(task):
         for i in range(1000):
-            if cancelled():
+            if task.cancelled():
                 raise Cancelled("stopped")
-            progress(i, 1000)
+            task.progress(i, 1000)
             time.sleep(0.01)
         return "done"
 

@@ -70,25 +70,50 @@ def test_view_filter_hook_sees_mouse_events(qtbot, astral_project, monkeypatch):
 
 
 def test_operation_cancel_stops_the_worker_without_error(qtbot, window):
-    from desktop_app.gui.operations import run_operation
+    from desktop_app.core.errors import BiaozhuError
+    from desktop_app.core.messages import Message
+    from desktop_app.gui.ops import Op, in_dialog
 
     calls = {"success": 0, "error": 0, "steps": 0}
 
-    def work(progress):
+    def work(task):
         for i in range(10_000):
             calls["steps"] = i
-            if progress(i, 10_000, "step") is False:
-                from desktop_app.core.errors import BiaozhuError
-
-                raise BiaozhuError("cancelled")
+            if task.progress(i, 10_000, "step") is False:
+                raise BiaozhuError(Message("export cancelled; no file was written"))
             time.sleep(0.001)
         return "done"
 
-    op = run_operation(window, work, "Working…",
-                       on_success=lambda r: calls.__setitem__("success", 1),
-                       on_error=lambda m: calls.__setitem__("error", 1))
+    op = Op(work).success(lambda r: calls.__setitem__("success", 1)) \
+        .failure(lambda e: calls.__setitem__("error", 1))
+    in_dialog(window, op, "Working…")
     qtbot.waitUntil(lambda: calls["steps"] > 5)
     with qtbot.waitSignal(op.finished, timeout=10000):
         op.cancel()
     assert calls["success"] == 0 and calls["error"] == 0
+    assert op.cancelled and isinstance(op.error, BiaozhuError)
     assert calls["steps"] < 9_999
+
+
+def test_operation_failure_gets_the_exception_and_a_bug_is_logged(qtbot, caplog):
+    from desktop_app.core.errors import BiaozhuError
+    from desktop_app.core.messages import Message
+    from desktop_app.gui.ops import Op, describe
+
+    got: list[BaseException] = []
+    known = Op(lambda task: (_ for _ in ()).throw(BiaozhuError(Message("nothing to export"))))
+    with qtbot.waitSignal(known.failure(got.append).run().finished, timeout=10000):
+        pass
+    assert isinstance(got[0], BiaozhuError) and got[0].message == Message("nothing to export")
+    assert describe(got[0]) == "nothing to export"
+
+    def bug(task):
+        raise ZeroDivisionError("boom")
+
+    with caplog.at_level("ERROR", logger="biaozhu.ops"):
+        op = Op(bug).failure(got.append).run()
+        with qtbot.waitSignal(op.finished, timeout=10000):
+            pass
+    assert isinstance(got[1], ZeroDivisionError)
+    assert "ZeroDivisionError: boom" in describe(got[1])
+    assert any(r.exc_info and r.exc_info[0] is ZeroDivisionError for r in caplog.records)

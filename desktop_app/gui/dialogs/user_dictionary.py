@@ -34,7 +34,7 @@ from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import Project, open_project
 from desktop_app.core.text import segmentation
 from desktop_app.gui.i18n import render
-from desktop_app.gui.text_worker import write_with
+from desktop_app.gui.ops import write_with
 
 SAMPLE = "嘉兴以统筹城乡发展为重点推动共同富裕，湖州八里店镇探索无差别城乡。"
 TERM_ROLE = Qt.ItemDataRole.UserRole

@@ -40,7 +40,8 @@ from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import Project, open_project
 from desktop_app.core.text.search import Hit, code_results, search
 from desktop_app.gui.i18n import render
-from desktop_app.gui.text_worker import TaskBar, write_with
+from desktop_app.gui.ops import write_with
+from desktop_app.gui.widgets.task_bar import TaskBar
 
 DEFAULT_LIMIT = 5000
 DOCUMENT_COLUMN_MAX = 180  # pixels; the full title is the cell's tooltip
@@ -172,7 +173,7 @@ class SearchPanel(QWidget):
         code = self.code_filter.currentData()
         path, limit = self.project_path, self.limit
 
-        def work(progress, cancelled):
+        def work(task):
             readonly = False
             try:
                 p = open_project(path)
@@ -180,7 +181,7 @@ class SearchPanel(QWidget):
                 p, readonly = open_project(path, readonly=True), True
             with p:
                 result = search(p, text, mode=mode, documents=None if doc is None else [doc],
-                                code=code, limit=limit, progress=progress, cancel=cancelled)
+                                code=code, limit=limit, progress=task.progress, cancel=task.cancelled)
             return result, readonly
 
         self.search_button.setEnabled(False)

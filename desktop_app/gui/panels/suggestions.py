@@ -43,7 +43,8 @@ from desktop_app.core.text.suggest import (
     suggest,
 )
 from desktop_app.gui.i18n import render
-from desktop_app.gui.text_worker import TaskBar, write_with
+from desktop_app.gui.ops import write_with
+from desktop_app.gui.widgets.task_bar import TaskBar
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 DOCUMENT_COLUMN_MAX = 180  # pixels; the full title is the cell's tooltip
@@ -171,9 +172,9 @@ class SuggestionsPanel(QWidget):
         cid = self.code_filter.currentData()
         path = self.project_path
 
-        def work(progress, cancelled):
+        def work(task):
             with open_project(path, readonly=True) as p:
-                return suggest(p, code=cid, progress=progress, cancel=cancelled)
+                return suggest(p, code=cid, progress=task.progress, cancel=task.cancelled)
 
         self.taskbar.start(work, self._ready, self.tr("Looking for keywords…"))
 

@@ -34,7 +34,7 @@ from desktop_app.core.interchange.wordfreq_xlsx import export_xlsx
 from desktop_app.core.project import open_project
 from desktop_app.core.text.frequencies import FreqTable, frequencies
 from desktop_app.gui.i18n import render
-from desktop_app.gui.text_worker import TaskBar
+from desktop_app.gui.widgets.task_bar import TaskBar
 
 BAR_COLOUR = "#4E79A7"
 
@@ -159,7 +159,7 @@ class WordFreqPanel(QWidget):
         kind, ref = self.scope.currentData()
         top, path = self.top.value(), self.project_path
 
-        def work(progress, cancelled):
+        def work(task):
             with open_project(path, readonly=True) as p:
                 if kind == "doc":
                     return frequencies(p, documents=[ref], top=top)

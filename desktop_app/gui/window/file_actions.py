@@ -12,7 +12,7 @@ from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import PROJECT_SUFFIX, create_project, open_project
 from desktop_app.gui.dialogs import prompts
 from desktop_app.gui.i18n import render, tr
-from desktop_app.gui.operations import Operation, run_operation
+from desktop_app.gui.ops import Op, Task, describe, in_dialog
 
 if TYPE_CHECKING:
     from desktop_app.gui.window.host import WindowHost
@@ -57,7 +57,7 @@ class FileActions(QObject):
 
     # -- import ---------------------------------------------------------------------------------
 
-    def import_documents(self, paths: list[str] | None = None) -> Operation | None:
+    def import_documents(self, paths: list[str] | None = None) -> Op | None:
         session = self.window.session
         if session is None:
             return None
@@ -68,25 +68,26 @@ class FileActions(QObject):
         project_path, coder = session.path, session.project.coder
         before = session.last_action_id()
 
-        def work(progress) -> list[Any]:
+        def work(task: Task) -> list[Any]:
             from desktop_app.core.ingest.importer import import_files
 
             with open_project(project_path, coder=coder) as p:
-                return import_files(p, paths, progress=lambda d, t, name="": progress(d, t, name))
+                return import_files(p, paths, progress=task.progress)
 
         def done(results) -> None:
             session.adopt(before)
             self.window.show_import_summary(results)
 
-        def failed(message: str) -> None:
+        def failed(error: BaseException) -> None:
             session.adopt(before)
-            prompts.error(self.window, tr("Import documents"), message)
+            prompts.error(self.window, tr("Import documents"), describe(error))
 
-        return run_operation(self.window, work, tr("Importing documents…"), done, failed)
+        op = Op(work).success(done).failure(failed)
+        return in_dialog(self.window, op, tr("Importing documents…"))
 
     # -- export ---------------------------------------------------------------------------------
 
-    def export_excel(self, out_path: str | None = None) -> Operation | None:
+    def export_excel(self, out_path: str | None = None) -> Op | None:
         session = self.window.session
         if session is None:
             return None
@@ -107,9 +108,9 @@ class FileActions(QObject):
         project_path = session.path
         lang = "zh" if self.window.language == "zh_CN" else "en"
 
-        def work(progress):
+        def work(task: Task):
             return export_workbook(project_path, out_path, lang=lang,
-                                   progress=lambda d, t, *_: progress(d, t))
+                                   progress=lambda d, t, *_: task.progress(d, t))
 
         def done(_result) -> None:
             folder = os.path.dirname(os.path.abspath(out_path))
@@ -117,7 +118,8 @@ class FileActions(QObject):
             if prompts.confirm(self.window, tr("Export to Excel"), text):
                 prompts.open_folder(folder)
 
-        def failed(message: str) -> None:
-            prompts.error(self.window, tr("Export to Excel"), message)
+        def failed(error: BaseException) -> None:
+            prompts.error(self.window, tr("Export to Excel"), describe(error))
 
-        return run_operation(self.window, work, tr("Exporting to Excel…"), done, failed)
+        op = Op(work).success(done).failure(failed)
+        return in_dialog(self.window, op, tr("Exporting to Excel…"))

@@ -8,7 +8,6 @@ and Ctrl+Z see it at once. Offsets are code points into the stored text througho
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +25,7 @@ from desktop_app.gui.document.pane import DocumentPane
 from desktop_app.gui.document.view import DocumentView
 from desktop_app.gui.document.word_selection import WordSelection, install_word_selection
 from desktop_app.gui.i18n import tr
+from desktop_app.gui.ops import Op
 from desktop_app.gui.panels.search import SearchPanel
 from desktop_app.gui.panels.suggestions import SuggestionsPanel
 from desktop_app.gui.panels.wordfreq import WordFreqPanel
@@ -181,7 +181,7 @@ class TextFeatures(QObject):
             dock.setWidget(_placeholder(self.window))
             if old is not None:
                 old.hide()
-                old.deleteLater()  # running tasks outlive their panel (text_worker)
+                old.deleteLater()  # running ops outlive their panel (gui/ops.py)
         if self.dictionary is not None:
             self.dictionary.close()
             self.dictionary.deleteLater()
@@ -349,8 +349,7 @@ class TextFeatures(QObject):
         terms = segmentation.project_terms(self.session.project)
         self._signature = self._project_signature()
         if segmentation.is_ready():
-            threading.Thread(target=segmentation.segmenter, args=(terms,), daemon=True,
-                             name="segmenter-warm").start()
+            Op(lambda task: segmentation.segmenter(terms)).run()
         if self.search is not None:
             self.search.status.setText(
                 tr("The project dictionary changed: search again to use the new terms."))
