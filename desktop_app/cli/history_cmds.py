@@ -13,7 +13,7 @@ def _summary(changes: Changes) -> str:
     counts: dict[str, int] = {}
     for r in changes.rows:
         counts[r.table] = counts.get(r.table, 0) + 1
-    return ", ".join(f"{n} {table}" for table, n in sorted(counts.items())) or "nothing"
+    return ", ".join(f"{table}: {n}" for table, n in sorted(counts.items())) or "nothing"
 
 
 def cmd_undo(args: argparse.Namespace) -> int:

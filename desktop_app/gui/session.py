@@ -84,17 +84,13 @@ class ProjectSession(QObject):
         return self.project.undo_status()
 
     def last_action_id(self) -> int:
-        row = self.project.conn.execute("SELECT MAX(id) FROM actions").fetchone()
-        return int(row[0] or 0)
+        return self.project.last_action_id()
 
     def adopt(self, since: int, label: Message | None = None) -> Changes:
         """Actions committed since action `since` elsewhere (a worker's connection, a panel
         writing on this one) become one undo step; views update from what they changed."""
-        actions = [r[0] for r in self.project.conn.execute(
-            "SELECT id FROM actions WHERE id > ? AND step_id IS NOT NULL AND undone = 0",
-            (since,))]
-        if len(actions) > 1:
-            self.project.merge_steps(actions[0], label)
+        if self.project.live_steps_since(since) > 1:
+            self.project.merge_steps(since + 1, label)
         changes = self.project.changes_since(since)
         self.notify(changes)
         return changes

@@ -59,6 +59,9 @@ class CodebookMixin(Store):
         walk(None, [], 0)
         return out
 
+    def code_names(self) -> dict[int, str]:
+        return dict(self.conn.execute("SELECT id, name FROM codes"))
+
     def code_colours(self) -> dict[int, str]:
         return dict(self.conn.execute("SELECT id, colour FROM codes"))
 

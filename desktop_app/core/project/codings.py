@@ -28,12 +28,14 @@ class NewCoding:
     source: str = "manual"
 
 
-_NOT_WHOLE = {
-    "start": Message("start must be a whole number, not '{value}'"),
-    "end": Message("end must be a whole number, not '{value}'"),
-    "document id": Message("document id must be a whole number, not '{value}'"),
-    "coding id": Message("coding id must be a whole number, not '{value}'"),
-}
+def _not_whole(what: str, value: Any) -> Message:
+    if what == "start":
+        return Message("start must be a whole number, not '{value}'", value=value)
+    if what == "end":
+        return Message("end must be a whole number, not '{value}'", value=value)
+    if what == "document id":
+        return Message("document id must be a whole number, not '{value}'", value=value)
+    return Message("coding id must be a whole number, not '{value}'", value=value)
 
 
 def _check_int(value: Any, what: str) -> int:
@@ -41,7 +43,7 @@ def _check_int(value: Any, what: str) -> int:
         try:
             value = int(str(value).strip())
         except ValueError:
-            raise BiaozhuError(Message(_NOT_WHOLE[what].text, value=value)) from None
+            raise BiaozhuError(_not_whole(what, value)) from None
     return value
 
 

@@ -73,6 +73,9 @@ class DocumentsMixin(Store):
         doc["attributes"] = self.attributes(doc_id)
         return doc
 
+    def has_document(self, doc_id: int) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is not None
+
     def document_text(self, doc_id: int) -> str:
         text = self._text_cache.get(doc_id)
         if text is None:

@@ -95,6 +95,16 @@ class HistoryMixin(Store):
                              bool(undone and undone != 0))
                 for i, at, coder, label, msg, kind, undone in self.conn.execute(sql, params)]
 
+    def last_action_id(self) -> int:
+        row = self.conn.execute("SELECT MAX(id) FROM actions").fetchone()
+        return int(row[0] or 0)
+
+    def live_steps_since(self, action_id: int) -> int:
+        """How many undoable actions were committed after `action_id`."""
+        row = self.conn.execute("SELECT COUNT(*) FROM actions WHERE id > ? AND step_id IS NOT "
+                                "NULL AND undone = 0", (action_id,)).fetchone()
+        return int(row[0])
+
     def merge_steps(self, first_action_id: int, label: Message | None = None) -> int | None:
         """Make every live step from `first_action_id` on one undo step (e.g. several actions a
         worker committed for one gesture). Returns the step's id, None when there is none."""
@@ -203,16 +213,10 @@ class HistoryMixin(Store):
         steps = self.action_rows(action_id)
         if reverse:
             steps = [(t, r, a, b) for t, r, b, a in reversed(steps)]  # from after back to before
-        changed = Message("cannot undo '{label}': it was changed since", label=label) if reverse \
-            else Message("cannot redo '{label}': it was changed since", label=label)
-        clash = (Message("cannot undo '{label}': what it restores clashes with a later change",
-                         label=label) if reverse else
-                 Message("cannot redo '{label}': what it restores clashes with a later change",
-                         label=label))
         for table, row_id, expected, wanted in steps:
             current = self._row(table, row_id)
             if not _matches(current, expected):
-                raise UndoConflict(changed)
+                raise UndoConflict(_changed_since(label, reverse))
             try:
                 if wanted is None:
                     self._delete(table, row_id)
@@ -225,9 +229,9 @@ class HistoryMixin(Store):
             except sqlite3.IntegrityError:
                 # a row added since takes the same name/passage/text, or still needs the row
                 # this would delete; the action rolls back as a whole
-                raise UndoConflict(clash) from None
+                raise UndoConflict(_clashes(label, reverse)) from None
             except LookupError:
-                raise UndoConflict(changed) from None
+                raise UndoConflict(_changed_since(label, reverse)) from None
         self._text_cache.clear()
 
     def _resolve_text(self, table: str, row_id: int, values: dict[str, Any]) -> dict[str, Any]:
@@ -251,6 +255,20 @@ class HistoryMixin(Store):
     def _known_columns(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
         cols = {r[1] for r in self.conn.execute(f"PRAGMA table_info({_q(table)})")}
         return {k: v for k, v in values.items() if k in cols}
+
+
+def _changed_since(label: Message, undo: bool) -> Message:
+    if undo:
+        return Message("cannot undo '{label}': it was changed since", label=label)
+    return Message("cannot redo '{label}': it was changed since", label=label)
+
+
+def _clashes(label: Message, undo: bool) -> Message:
+    if undo:
+        return Message("cannot undo '{label}': what it restores clashes with a later change",
+                       label=label)
+    return Message("cannot redo '{label}': what it restores clashes with a later change",
+                   label=label)
 
 
 def _matches(current: dict[str, Any] | None, expected: dict[str, Any] | None) -> bool:

@@ -45,19 +45,16 @@ def default_coder() -> str:
         return "coder"
 
 
-_MISSING = {
-    "documents": Message("document {n} does not exist"),
-    "codes": Message("code {n} does not exist"),
-    "codings": Message("coding {n} does not exist"),
-    "coders": Message("coder {n} does not exist"),
-}
-
-
 def _missing(table: str, row_id: int) -> Message:
-    known = _MISSING.get(table)
-    if known is None:
-        return Message("row {n} of {table} does not exist", n=row_id, table=table)
-    return Message(known.text, n=row_id)
+    if table == "documents":
+        return Message("document {n} does not exist", n=row_id)
+    if table == "codes":
+        return Message("code {n} does not exist", n=row_id)
+    if table == "codings":
+        return Message("coding {n} does not exist", n=row_id)
+    if table == "coders":
+        return Message("coder {n} does not exist", n=row_id)
+    return Message("row {n} of {table} does not exist", n=row_id, table=table)
 
 
 def _q(name: str) -> str:

@@ -185,7 +185,7 @@ class DocumentPane(QWidget):
         self.info.clear()
 
     def _code_names(self) -> dict[int, str]:
-        return dict(self.session.project.conn.execute("SELECT id, name FROM codes"))
+        return self.session.project.code_names()
 
     def _spans(self):
         if self.document_id is None:
@@ -201,9 +201,7 @@ class DocumentPane(QWidget):
         if delta is not None:
             self._apply(delta)
             return
-        exists = self.session.project.conn.execute(
-            "SELECT 1 FROM documents WHERE id=?", (self.document_id,)).fetchone()
-        if not exists:
+        if not self.session.project.has_document(self.document_id):
             self.clear()
             return
         self.view.set_spans(self._spans(), self._code_names())

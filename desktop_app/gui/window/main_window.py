@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.project import Project, default_coder
+from desktop_app.core.project import Changes, Project, default_coder
 from desktop_app.core.text import segmentation
 from desktop_app.gui import i18n, settings
 from desktop_app.gui.dialogs import prompts
@@ -28,7 +28,7 @@ from desktop_app.gui.models.codebook import swatch
 from desktop_app.gui.panels.codebook import CodebookTree
 from desktop_app.gui.panels.documents import DocumentList
 from desktop_app.gui.panels.segments import SegmentsTable
-from desktop_app.gui.session import ProjectSession
+from desktop_app.gui.session import RELOAD, ProjectSession
 from desktop_app.gui.window.coding_actions import CodingActions
 from desktop_app.gui.window.file_actions import FileActions
 from desktop_app.gui.window.pane_area import PaneArea
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self.resize(1500, 940)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0, timeout=self._refresh_lists)
+        self._pending_changes: Changes | None = None
         self._build_docks()
         self._build_actions()
         self.text = TextFeatures(self)
@@ -281,26 +282,35 @@ class MainWindow(QMainWindow):
         self.panes.set_pane_sizes(self._saved_pane_sizes())
         self.retranslate()
 
-    def _changed(self, changes: object = None) -> None:
+    def _changed(self, changes: Changes) -> None:
+        """A change record from the session: panes repaint now, lists after the paint."""
         if self.panes is not None:
             self.panes.refresh()
         self._update_undo_texts()
+        self._pending_changes = changes if self._pending_changes is None \
+            else self._pending_changes + changes
         self._refresh_timer.start()
 
     def _refresh_lists(self, segments: bool = True) -> None:
+        """Reload the lists the pending change records touch (all of them on RELOAD)."""
         if self.session is None:
             return
+        changes, self._pending_changes = self._pending_changes or RELOAD, None
+        everything = changes.action_id is None and not changes.rows
+        tables = changes.tables
         p = self.session.project
-        docs = p.documents()
-        self.doc_list.load(docs, p.attribute_names())
-        if self.panes is not None:
-            self.panes.set_documents(docs)
-        if self.tree is not None:
+        if everything or tables & {"documents", "document_attributes", "codings"}:
+            docs = p.documents()
+            self.doc_list.load(docs, p.attribute_names())
+            if self.panes is not None:
+                self.panes.set_documents(docs)
+        if self.tree is not None and (everything or tables & {"codes", "codings"}):
             self.tree.reload()
-        if segments:
+        if segments and (everything or tables & {"codings", "codes", "documents", "coders"}):
             self._load_segments()
-        self._fill_filters()
-        self.text.refresh()
+        if everything or tables & {"codes", "coders"}:
+            self._fill_filters()
+        self.text.refresh(changes)
 
     def _load_segments(self) -> None:
         """The segments of the codes selected in the tree; with none selected, every segment

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QWidget
 
 from desktop_app.core.messages import Message
-from desktop_app.core.project import Project
+from desktop_app.core.project import Changes, Project
 from desktop_app.core.text import segmentation
 from desktop_app.gui import settings
 from desktop_app.gui.dialogs import prompts
@@ -62,7 +62,6 @@ class TextFeatures(QObject):
         self.wordfreq: WordFreqPanel | None = None
         self.dictionary: UserDictionaryDialog | None = None
         self._pending: tuple[str, int | None] | None = None
-        self._signature: tuple | None = None
         self._language: str | None = None
         self._build_docks()
         self._build_actions()
@@ -174,7 +173,6 @@ class TextFeatures(QObject):
         """The window shows another project (or none): panels start again on it."""
         self.session = session
         self._pending = None
-        self._signature = None
         self.search = self.suggestions = self.wordfreq = None
         for dock in self.docks():
             old = dock.widget()
@@ -191,7 +189,6 @@ class TextFeatures(QObject):
             act.setEnabled(session is not None)
         if session is None:
             return
-        self._signature = self._project_signature()
         for dock in self.docks():
             if dock.isVisible():
                 self._ensure(dock)
@@ -292,31 +289,20 @@ class TextFeatures(QObject):
             return panel
         return None
 
-    def _project_signature(self) -> tuple:
-        assert self.session is not None
-        conn = self.session.project.conn
-        codes = tuple(conn.execute("SELECT id, name, parent_id, position FROM codes ORDER BY id"))
-        docs = tuple(conn.execute("SELECT id, title FROM documents ORDER BY id"))
-        terms = tuple(segmentation.project_terms(self.session.project))
-        return (codes, docs, terms)
-
-    def refresh(self) -> None:
-        """After a change: panels reload their code and document lists when those changed,
-        and a changed dictionary makes the search results stale."""
+    def refresh(self, changes: Changes) -> None:
+        """After a change: panels reload their code and document lists when the change record
+        touched them, and a changed dictionary makes the search results stale."""
         if self.session is None:
             return
-        old, new = self._signature, self._project_signature()
-        self._signature = new
-        if old is None or old == new:
-            return
-        if old[:2] != new[:2]:
+        everything = changes.action_id is None and not changes.rows
+        if everything or changes.tables & {"codes", "documents"}:
             if self.search is not None:
                 self.search.refresh_filters()
             if self.suggestions is not None:
                 self.suggestions.refresh_codes()
             if self.wordfreq is not None:
                 self.wordfreq.refresh_scopes()
-        if old[2] != new[2]:
+        if "user_terms" in changes.tables:
             self.dictionary_changed(adopt=False)
 
     # -- the project dictionary ------------------------------------------------------------------------
@@ -347,7 +333,6 @@ class TextFeatures(QObject):
         if adopt:
             self.flush(Message("Edit project dictionary"))
         terms = segmentation.project_terms(self.session.project)
-        self._signature = self._project_signature()
         if segmentation.is_ready():
             Op(lambda task: segmentation.segmenter(terms)).run()
         if self.search is not None:
