@@ -358,6 +358,14 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,6 +1141,26 @@ Open the folder that contains it?</source>
         <source>demo: passage not found in {file}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -1154,22 +1182,6 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1241,22 +1253,6 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Save keywords</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sentence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1370,18 +1366,6 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -360,6 +360,14 @@ Open the folder that contains it?</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>Word</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
@@ -1135,6 +1143,26 @@ Open the folder that contains it?</source>
         <source>demo: passage not found in {file}: {text}</source>
         <translation>示例：在 {file} 中找不到片段：{text}</translation>
     </message>
+    <message>
+        <source>Before</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>后文</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -1157,22 +1185,6 @@ Open the folder that contains it?</source>
     <message>
         <source>Search</source>
         <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文档</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>前文</translation>
-    </message>
-    <message>
-        <source>Hit</source>
-        <translation>命中</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>后文</translation>
     </message>
     <message>
         <source>the hit</source>
@@ -1244,22 +1256,6 @@ Open the folder that contains it?</source>
     <message>
         <source>Save keywords</source>
         <translation>保存关键词</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文档</translation>
-    </message>
-    <message>
-        <source>Sentence</source>
-        <translation>句子</translation>
-    </message>
-    <message>
-        <source>Keywords</source>
-        <translation>关键词</translation>
     </message>
     <message>
         <source>Accept selected</source>
@@ -1373,18 +1369,6 @@ Open the folder that contains it?</source>
     <message>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
-    </message>
-    <message>
-        <source>Word</source>
-        <translation>词语</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>次数</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>文档</translation>
     </message>
     <message>
         <source>All documents</source>

@@ -35,14 +35,36 @@ def test_codebook_model_tree(qtmodeltester, demo_project):
 
 
 def test_segments_model(qtmodeltester, demo_project):
-    from desktop_app.gui.panels.segments import SegmentsModel
+    from desktop_app.gui.models.rows import ROW_ROLE
+    from desktop_app.gui.panels.segments import segments_model
 
-    model = SegmentsModel()
+    model = segments_model()
     segs = demo_project.segments(code="居民增收")
-    model.load(segs)
+    model.set_rows(segs)
     qtmodeltester.check(model)
     assert model.rowCount() == 2
     assert model.index(0, 1).data() == segs[0]["text"]
     assert model.index(0, 2).data() == "居民增收"
-    model.load([])
+    assert model.index(1, 0).data(ROW_ROLE) == segs[1]
+    model.set_rows([])
+    qtmodeltester.check(model)
+
+
+def test_rows_model_inserts_removes_and_replaces_rows(qtmodeltester):
+    from PySide6.QtCore import Qt
+
+    from desktop_app.gui.models.rows import RIGHT, Column, RowsModel
+
+    model = RowsModel((Column("Word", lambda r: r[0]), Column("Count", lambda r: r[1], align=RIGHT,
+                                                              tooltip=lambda r: f"{r[1]} times")))
+    qtmodeltester.check(model)
+    model.set_rows([("收入", 3), ("保障", 2)])
+    model.insert_rows(1, [("城乡", 5)])
+    assert [model.index(i, 0).data() for i in range(3)] == ["收入", "城乡", "保障"]
+    model.replace_row(2, ("保障", 9))
+    assert model.index(2, 1).data() == 9
+    assert model.index(2, 1).data(Qt.ItemDataRole.ToolTipRole) == "9 times"
+    assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) == int(RIGHT)
+    model.remove_rows(0, 2)
+    assert model.rowCount() == 1 and model.headerData(1, Qt.Orientation.Horizontal) == "Count"
     qtmodeltester.check(model)

@@ -67,12 +67,12 @@ def test_failed_search_leaves_no_stale_results_to_code(qtbot, window, astral_pro
     panel.mode.setCurrentIndex(panel.mode.findData("substring"))
     with qtbot.waitSignal(panel.searchFinished, timeout=20_000):
         panel.run_search()
-    assert panel.table.rowCount() == 1 and panel.code_button.isEnabled()
+    assert panel.model_.rowCount() == 1 and panel.code_button.isEnabled()
     panel.query.setText("(收入")
     panel.mode.setCurrentIndex(panel.mode.findData("regex"))
     with qtbot.waitSignal(panel.searchFailed, timeout=20_000):
         panel.run_search()
-    assert panel.table.rowCount() == 0
+    assert panel.model_.rowCount() == 0
     assert not panel.code_button.isEnabled()
     panel.code_all()
     assert rows(astral_project, "SELECT count(*) FROM codings") == [(0,)]

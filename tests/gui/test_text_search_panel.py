@@ -43,12 +43,12 @@ def _search(qtbot, panel, query: str, mode: str = "word") -> int:
 
 def test_lists_hits_and_emits_code_point_offsets(qtbot, panel):
     total = _search(qtbot, panel, "收入", "substring")
-    assert total == 3 and panel.table.rowCount() == 3
-    assert [panel.table.item(r, 2).text() for r in range(3)] == ["收入"] * 3
-    assert panel.table.item(0, 0).text() == "星号"
+    assert total == 3 and panel.model_.rowCount() == 3
+    assert [panel.table.text_at(r, 2) for r in range(3)] == ["收入"] * 3
+    assert panel.table.text_at(0, 0) == "星号"
     for row in range(3):
         with qtbot.waitSignal(panel.jumpRequested) as sig:
-            panel.table.itemActivated.emit(panel.table.item(row, 2))
+            panel.table.rowActivated.emit(row)
         doc, start, end = sig.args
         assert TEXT[start:end] == "收入"
         assert (start, end) == (panel.hits[row].start, panel.hits[row].end)

@@ -23,15 +23,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,13 +36,22 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import Project, open_project
 from desktop_app.core.text.search import Hit, code_results, search
-from desktop_app.gui.i18n import render
+from desktop_app.gui.i18n import QT_TR_NOOP, render
+from desktop_app.gui.models.rows import RIGHT, Column, RowsModel, RowsView
 from desktop_app.gui.ops import write_with
 from desktop_app.gui.widgets.task_bar import TaskBar
 
 DEFAULT_LIMIT = 5000
 DOCUMENT_COLUMN_MAX = 180  # pixels; the full title is the cell's tooltip
-HIT_ROLE = Qt.ItemDataRole.UserRole
+
+
+HIT_COLUMNS = (
+    Column(QT_TR_NOOP("Document"), lambda h: h.document_title, tooltip=lambda h: h.document_title),
+    Column(QT_TR_NOOP("Before"), lambda h: h.left.replace("\n", " "), align=RIGHT,
+           elide=Qt.TextElideMode.ElideLeft),
+    Column(QT_TR_NOOP("Hit"), lambda h: h.hit.replace("\n", "⏎"), bold=True),
+    Column(QT_TR_NOOP("After"), lambda h: h.right.replace("\n", " ")),
+)
 
 
 class SearchPanel(QWidget):
@@ -78,17 +84,11 @@ class SearchPanel(QWidget):
         self.code_filter = QComboBox(objectName="searchCode")
         self.search_button = QPushButton(self.tr("Search"), objectName="searchButton")
 
-        self.table = QTableWidget(0, 4, objectName="searchResults")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Document"), self.tr("Before"), self.tr("Hit"), self.tr("After")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # capped in _show
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.model_ = RowsModel(HIT_COLUMNS, self)
+        self.table = RowsView(self.model_, "searchResults")
+        mode = QHeaderView.ResizeMode
+        # the document column is capped in _show; the words before a hit elide on the left
+        self.table.set_modes(mode.Interactive, mode.Stretch, mode.ResizeToContents, mode.Stretch)
 
         self.code_target = QComboBox(objectName="searchCodeTarget")
         self.unit = QComboBox(objectName="searchUnit")
@@ -125,8 +125,7 @@ class SearchPanel(QWidget):
 
         self.query.returnPressed.connect(self.run_search)
         self.search_button.clicked.connect(self.run_search)
-        self.table.itemActivated.connect(self._activated)
-        self.table.itemDoubleClicked.connect(self._activated)
+        self.table.rowActivated.connect(self.jump_to)
         self.code_button.clicked.connect(self.code_all)
         self.refresh_filters()
 
@@ -209,30 +208,9 @@ class SearchPanel(QWidget):
 
     def _show(self, hits: list[Hit], total: int) -> None:
         self.hits, self.total = hits, total
-        self.table.setRowCount(0)
-        self.table.setRowCount(len(hits))
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for row, h in enumerate(hits):
-            cells = (h.document_title, h.left.replace("\n", " "), h.hit.replace("\n", "⏎"),
-                     h.right.replace("\n", " "))
-            for col, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setData(HIT_ROLE, row)
-                if col == 1:
-                    item.setTextAlignment(right)
-                if col == 0:
-                    item.setToolTip(h.document_title)
-                if col == 2:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.table.setItem(row, col, item)
+        self.model_.set_rows(hits)
         self.code_button.setEnabled(bool(hits))
-        self.table.resizeColumnToContents(0)  # long titles: elided, the context keeps the room
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), DOCUMENT_COLUMN_MAX))
-
-    def _activated(self, item: QTableWidgetItem) -> None:
-        self.jump_to(item.data(HIT_ROLE))
+        self.table.cap_width(0, DOCUMENT_COLUMN_MAX)  # long titles: elided, the context keeps room
 
     def jump_to(self, row: int) -> None:
         if 0 <= row < len(self.hits):

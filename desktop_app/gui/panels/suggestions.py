@@ -18,16 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -42,12 +39,20 @@ from desktop_app.core.text.suggest import (
     set_keywords,
     suggest,
 )
-from desktop_app.gui.i18n import render
+from desktop_app.gui.i18n import QT_TR_NOOP, render
+from desktop_app.gui.models.rows import Column, RowsModel, RowsView
 from desktop_app.gui.ops import write_with
 from desktop_app.gui.widgets.task_bar import TaskBar
 
-ROW_ROLE = Qt.ItemDataRole.UserRole
 DOCUMENT_COLUMN_MAX = 180  # pixels; the full title is the cell's tooltip
+
+
+SUGGESTION_COLUMNS = (
+    Column(QT_TR_NOOP("Code"), lambda s: s.code),
+    Column(QT_TR_NOOP("Document"), lambda s: s.document_title, tooltip=lambda s: s.document_title),
+    Column(QT_TR_NOOP("Sentence"), lambda s: s.text, tooltip=lambda s: s.text),
+    Column(QT_TR_NOOP("Keywords"), lambda s: "、".join(s.keywords)),
+)
 
 
 class SuggestionsPanel(QWidget):
@@ -72,18 +77,12 @@ class SuggestionsPanel(QWidget):
         self.keywords.setPlaceholderText(self.tr("Keywords of this code, separated by commas"))
         self.save_keywords = QPushButton(self.tr("Save keywords"), objectName="suggestSaveKeywords")
 
-        self.table = QTableWidget(0, 4, objectName="suggestTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Code"), self.tr("Document"), self.tr("Sentence"), self.tr("Keywords")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.model_ = RowsModel(SUGGESTION_COLUMNS, self)
+        self.table = RowsView(self.model_, "suggestTable")
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        for col in (0, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # capped in _show
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        mode = QHeaderView.ResizeMode  # the document column is capped in _show
+        self.table.set_modes(mode.ResizeToContents, mode.Interactive, mode.Stretch,
+                             mode.ResizeToContents)
 
         self.accept_button = QPushButton(self.tr("Accept selected"), objectName="suggestAccept")
         self.reject_button = QPushButton(self.tr("Reject selected"), objectName="suggestReject")
@@ -114,8 +113,7 @@ class SuggestionsPanel(QWidget):
         self.suggest_button.clicked.connect(self.run_suggest)
         self.code_filter.currentIndexChanged.connect(self._show_keywords)
         self.save_keywords.clicked.connect(self._save_keywords)
-        self.table.itemActivated.connect(self._activated)
-        self.table.itemDoubleClicked.connect(self._activated)
+        self.table.rowActivated.connect(self._activated)
         self.accept_button.clicked.connect(lambda: self.accept_rows(self.selected_rows()))
         self.reject_button.clicked.connect(lambda: self.reject_rows(self.selected_rows()))
         self.accept_all.clicked.connect(lambda: self.accept_rows(range(len(self.items))))
@@ -185,25 +183,16 @@ class SuggestionsPanel(QWidget):
 
     def _show(self, items: list[Suggestion]) -> None:
         self.items = list(items)
-        self.table.setRowCount(0)
-        self.table.setRowCount(len(self.items))
-        for row, s in enumerate(self.items):
-            for col, value in enumerate((s.code, s.document_title, s.text, "、".join(s.keywords))):
-                item = QTableWidgetItem(value)
-                item.setData(ROW_ROLE, row)
-                if col in (1, 2):
-                    item.setToolTip(value)
-                self.table.setItem(row, col, item)
+        self.model_.set_rows(self.items)
         for b in (self.accept_button, self.reject_button, self.accept_all, self.reject_all):
             b.setEnabled(bool(self.items))
-        self.table.resizeColumnToContents(1)  # long titles: elided, the sentence keeps the room
-        self.table.setColumnWidth(1, min(self.table.columnWidth(1), DOCUMENT_COLUMN_MAX))
+        self.table.cap_width(1, DOCUMENT_COLUMN_MAX)  # long titles: elided, the sentence keeps room
 
     def selected_rows(self) -> list[int]:
-        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return self.table.selected_rows()
 
-    def _activated(self, item: QTableWidgetItem) -> None:
-        s = self.items[item.data(ROW_ROLE)]
+    def _activated(self, row: int) -> None:
+        s = self.items[row]
         self.jumpRequested.emit(s.document_id, s.start, s.end)
 
     # -- accepting / rejecting -----------------------------------------------------------------------

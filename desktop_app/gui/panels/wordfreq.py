@@ -15,7 +15,6 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,8 +22,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +30,8 @@ from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.interchange.wordfreq_xlsx import export_xlsx
 from desktop_app.core.project import open_project
 from desktop_app.core.text.frequencies import FreqTable, frequencies
-from desktop_app.gui.i18n import render
+from desktop_app.gui.i18n import QT_TR_NOOP, render
+from desktop_app.gui.models.rows import RIGHT, Column, RowsModel, RowsView
 from desktop_app.gui.widgets.task_bar import TaskBar
 
 BAR_COLOUR = "#4E79A7"
@@ -85,6 +83,14 @@ class BarChart(QWidget):
         painter.end()
 
 
+WORD_COLUMNS = (
+    Column(QT_TR_NOOP("Word"), lambda d: d["word"]),
+    Column(QT_TR_NOOP("Count"), lambda d: d["count"], align=RIGHT),
+    Column(QT_TR_NOOP("Documents"), lambda d: d["documents"], align=RIGHT),
+    Column("‰", lambda d: d["per_mille"], align=RIGHT),
+)
+
+
 class WordFreqPanel(QWidget):
     frequenciesReady = Signal(str)  # the title of the table shown
     exported = Signal(str)  # the file written
@@ -105,11 +111,8 @@ class WordFreqPanel(QWidget):
         self.export_button = QPushButton(self.tr("Export to Excel…"), objectName="wordFreqExport")
         self.export_button.setEnabled(False)
 
-        self.table = QTableWidget(0, 4, objectName="wordFreqTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Word"), self.tr("Count"), self.tr("Documents"), "‰"])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.model_ = RowsModel(WORD_COLUMNS, self)
+        self.table = RowsView(self.model_, "wordFreqTable")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.chart = BarChart()
         scroll = QScrollArea()
@@ -173,14 +176,7 @@ class WordFreqPanel(QWidget):
         self.current = table
         self.tables[table.title] = table
         rows = table.to_dicts()
-        self.table.setRowCount(len(rows))
-        for r, d in enumerate(rows):
-            self.table.setItem(r, 0, QTableWidgetItem(d["word"]))
-            for c, key in ((1, "count"), (2, "documents"), (3, "per_mille")):
-                item = QTableWidgetItem()
-                item.setData(Qt.ItemDataRole.DisplayRole, d[key])
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
+        self.model_.set_rows(rows)
         self.chart.set_data([(d["word"], d["count"]) for d in rows])
         self.export_button.setEnabled(True)
         self.status.setText(self.tr("{0}: {1} words counted").format(table.title,

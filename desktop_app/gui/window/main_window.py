@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
             self.code_dock.setWidget(QLabel(self))
             self.tree = None
             self.doc_list.load([], [])
-            self.segments.model_.load([])
+            self.segments.model_.set_rows([])
             self.retranslate()
             return
         project.coder = self.coder
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
         if session.coder_filter is not None:
             name = next((k["name"] for k in p.coders() if k["id"] == session.coder_filter), None)
             rows = [r for r in rows if r["coder"] == name]
-        self.segments.model_.load(rows)
+        self.segments.model_.set_rows(rows)
         self._segments_scope = (selected, len(rows))
         self._show_segments_hint()
 
