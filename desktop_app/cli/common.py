@@ -73,7 +73,7 @@ def print_table(headers: list[str], rows: list[list[str]], right: set[int] = fro
     widths = [max([text_width(h)] + [text_width(r[i]) for r in rows]) for i, h in enumerate(headers)]
     last = len(headers) - 1
     for row in [headers, *rows]:
-        cells = [c if i == last else pad(c, widths[i], i in right) for i, c in enumerate(row)]
+        cells = [c if i == last and i not in right else pad(c, widths[i], i in right) for i, c in enumerate(row)]
         print("  ".join(cells).rstrip())
 
 
