@@ -25,7 +25,7 @@ EXTRA_CODES = 16
 
 _CHILD = """
 import json, resource, sys, time
-from desktop_app.core.export_{kind} import {func}
+from desktop_app.core.interchange.{kind}_export import {func}
 t = time.perf_counter()
 s = {func}(sys.argv[1], sys.argv[2], lang="zh", progress=lambda d, n: None)
 elapsed = time.perf_counter() - t

@@ -23,7 +23,6 @@ MAX_ROW_POINTS = 409.0  # Excel's limit
 MAX_LINES = int((MAX_ROW_POINTS - PADDING_POINTS) // LINE_POINTS)
 
 
-_ASCII = re.compile("[ -~]")
 ASCII_UNITS = 0.8  # Latin letters and spaces of a proportional font are narrower than a digit
 
 
@@ -33,24 +32,30 @@ def text_units(text: str) -> int:
 
 
 def wrap_units(text: str) -> float:
-    """Like text_units, for wrapping: ASCII counts a little under one."""
-    return text_units(text) - (1 - ASCII_UNITS) * len(_ASCII.findall(text))
+    """About text_units, for wrapping, fast on 100,000 passages: from the UTF-8 length.
+
+    ASCII is one byte and counts a little under one unit (proportional Latin letters);
+    CJK and full-width characters are three or four bytes and count two.
+    """
+    n = len(text)
+    wide = (len(text.encode("utf-8", "surrogatepass")) - n) / 2  # exact for ASCII + CJK
+    return ASCII_UNITS * (n - wide) + 2 * wide
 
 
 def line_count(text: str | None, width: float, most: int | None = None) -> int:
     """Lines `text` wraps to in a column `width` units wide (a line break starts a new one),
-    at most `most`."""
+    at most `most` (and never more than fit in Excel's highest row)."""
     if not text:
         return 1
-    if most is not None:
-        return min(most, line_count(text, width))
     per_line = max(width - 1.5, 1.0)  # the cell's inner margins
-    lines = 0
-    for part in text.split("\n"):
-        lines += max(1, math.ceil(wrap_units(part) / per_line))
-        if lines >= MAX_LINES:
-            return MAX_LINES
-    return lines
+    if "\n" in text:
+        parts = text.split("\n")
+    elif 2 * len(text) <= per_line:
+        return 1
+    else:
+        parts = [text]
+    lines = sum(max(1, math.ceil(wrap_units(part) / per_line)) for part in parts)
+    return min(lines, MAX_LINES, most or MAX_LINES)
 
 
 def row_height(lines: int) -> float | None:
