@@ -64,7 +64,7 @@ __all__ = ["export_workbook", "ExportSummary", "ExportCancelled", "ExportError"]
 MAX_COLUMNS = 16_384
 PASSAGE_WIDTH = 50  # about 24 Chinese characters a line
 DESCRIPTION_WIDTH = 50
-ABOUT_WIDTHS = (30, 100)
+ABOUT_WIDTHS = (34, 100)
 MEMO_WIDTH = 24
 TITLE_LINES = 2
 # A4 landscape between 0.4 in margins holds about 149 width units at full size; wider than
@@ -293,15 +293,17 @@ class _Writer:
         self.widths(ws, [8, 18, 22, 32, 10, DESCRIPTION_WIDTH, 8, 10, 10])
         ws.freeze_panes = "A2"
         self.header_row(ws, headers)
+        top = cells.style(ws, "top", alignment=cells.top)
         for i, c in enumerate(self.sel.codes, 2):
             _row_height(ws, i, wrapped_height([(c["description"], DESCRIPTION_WIDTH)]))
             ws.append([
-                c["id"], cells.coloured(ws, c["name"], c["colour"], top=True),
-                cells.text(ws, c["name_en"], cells.style(ws, "top", alignment=cells.top)),
-                cells.text(ws, c["path"], cells.style(ws, "top", alignment=cells.top)),
+                cells.styled_number(ws, c["id"], top),
+                cells.coloured(ws, c["name"], c["colour"], top=True),
+                cells.text(ws, c["name_en"], top), cells.text(ws, c["path"], top),
                 cells.coloured(ws, c["colour"], c["colour"], top=True),
-                cells.wrapped(ws, c["description"]), cells.text(ws, c["shortcut"]),
-                stats.codings.get(c["id"], 0), len(stats.documents.get(c["id"], ())),
+                cells.wrapped(ws, c["description"]), cells.text(ws, c["shortcut"], top),
+                cells.styled_number(ws, stats.codings.get(c["id"], 0), top),
+                cells.styled_number(ws, len(stats.documents.get(c["id"], ())), top),
             ])
         ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(self.sel.codes) + 1}"
 
