@@ -104,3 +104,34 @@ def test_export_headers_follow_the_locale(demo_project, tmp_path, monkeypatch, c
     out = tmp_path / "o.xlsx"
     assert main(["export", str(demo_project.path), str(out)]) == 0
     assert sheet in load_workbook(out, read_only=True).sheetnames
+
+
+def test_suggest_learn_lists_proposals_and_changes_nothing(demo_project, capsys):
+    import json
+
+    from tests.conftest import table_dump
+
+    path = str(demo_project.path)
+    text = demo_project.document_text(2)
+    for sentence in ("合理确定缴费标准", "降低缴费门槛", "提高参保合规率和缴费遵从率"):
+        start = text.index(sentence)
+        demo_project.add_coding(2, "社会保障", start, start + len(sentence))
+    before = table_dump(demo_project.path)
+    assert main(["suggest", path, "--learn", "--code", "社会保障", "--json"]) == 0
+    proposals = json.loads(capsys.readouterr().out)
+    assert proposals and {p["code"] for p in proposals} == {"社会保障"}
+    assert all(set(p) >= {"word", "score", "coded", "other", "new"} for p in proposals)
+    assert main(["suggest", path, "--learn"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split() == ["code", "keyword", "score", "coded", "other", "new"]
+    assert "nothing changed" in out.splitlines()[-1]
+    assert table_dump(demo_project.path) == before
+
+    word = proposals[0]["word"]
+    assert main(["suggest", path, "--code", "社会保障", "--add-keyword", word]) == 0
+    assert f"added keyword {word}" in capsys.readouterr().out
+    from desktop_app.core.text.suggest import keywords
+
+    assert word in keywords(demo_project, "社会保障")
+    assert main(["suggest", path, "--add-keyword", word]) == 1
+    assert "needs --code" in capsys.readouterr().err

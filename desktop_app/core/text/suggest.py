@@ -32,7 +32,7 @@ from desktop_app.core.text.normalise import fold_case
 from desktop_app.core.text.segmentation import Segmenter, project_segmenter
 from desktop_app.core.text.sentences import sentence_spans
 from desktop_app.core.text.spans import union
-from desktop_app.core.text.word_bounds import document_bounds
+from desktop_app.core.text.word_bounds import WordBounds, document_bounds
 
 if TYPE_CHECKING:
     from desktop_app.core.project import Project
@@ -199,7 +199,7 @@ def suggest(
         sentences = sentence_spans(text)
         starts = [s for s, _ in sentences]
         found: dict[tuple[int, int], dict[int, None]] = {}  # (sentence, code) -> keyword idx
-        bounds = None
+        bounds: WordBounds | None = None
         for cid, words in lists.items():
             for k, word in enumerate(words):
                 needle = fold_case(word)
@@ -208,10 +208,13 @@ def suggest(
                 while i >= 0:
                     j = bisect_right(starts, i) - 1
                     if j >= 0 and i + len(needle) <= sentences[j][1]:
-                        if whole and bounds is None:
-                            bounds = document_bounds(project, doc_id, text, seg())
-                        if not whole or bounds.whole_words(i, i + len(needle)):
-                            found.setdefault((j, cid), {})[k] = None
+                        if whole:
+                            if bounds is None:
+                                bounds = document_bounds(project, doc_id, text, seg())
+                            if not bounds.whole_words(i, i + len(needle)):
+                                i = hay.find(needle, i + 1)
+                                continue
+                        found.setdefault((j, cid), {})[k] = None
                     i = hay.find(needle, i + 1)
         for (j, cid), ks in sorted(found.items()):
             s, e = sentences[j]
