@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from bench.corpus import make_text
+from desktop_app.core.messages import Message
 from desktop_app.core.project import create_project, now
 from desktop_app.core.project.documents import text_sha256
 
@@ -24,7 +25,7 @@ EXTRA_CODES = 16
 
 _CHILD = """
 import json, resource, sys, time
-from desktop_app.core.export_{kind} import {func}
+from desktop_app.core.interchange.{kind}_export import {func}
 t = time.perf_counter()
 s = {func}(sys.argv[1], sys.argv[2], lang="zh", progress=lambda d, n: None)
 elapsed = time.perf_counter() - t
@@ -47,7 +48,7 @@ def build(path: Path, codings: int = CODINGS, seed: int = 0) -> None:
         for i in range(EXTRA_CODES):
             p.add_code(f"主题{i:02d}", parent=None if i % 3 else "社会保障")
         code_ids = [r[0] for r in p.conn.execute("SELECT id FROM codes")]
-        with p.action("bench setup"):
+        with p.action(Message("bench setup")):
             stamp = now()
             docs = []
             for i in range(DOCUMENTS):

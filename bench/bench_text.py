@@ -31,6 +31,7 @@ def _timed(fn, repeat: int = 5) -> float:
 
 
 def run(tmp_dir: Path) -> list[tuple[str, tuple[float, str], float | None]]:
+    from desktop_app.core.messages import Message
     from desktop_app.core.project import create_project, open_project
     from desktop_app.core.text.search import search, update_index
     from desktop_app.core.text.segmentation import base_tokenizer
@@ -40,7 +41,7 @@ def run(tmp_dir: Path) -> list[tuple[str, tuple[float, str], float | None]]:
     texts = _corpus()
     size = sum(len(t.encode("utf-8")) for t in texts)
     chars = sum(len(t) for t in texts)
-    with create_project(path, coder="bench") as p, p.action("Import corpus"):
+    with create_project(path, coder="bench") as p, p.action(Message("Import corpus")):
         for i, t in enumerate(texts):
             p.add_document(f"doc {i}", t)
     t0 = time.perf_counter()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -34,9 +36,63 @@ def int_at_least(low: int) -> Callable[[str], int]:
     return parse
 
 
+def char_width(ch: str) -> int:
+    """Terminal columns of one character: wide and full-width (CJK) 2, combining 0, else 1."""
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def text_width(text: str) -> int:
+    return sum(char_width(c) for c in text)
+
+
 def one_line(text: str, width: int = 60) -> str:
+    """`text` on one line, cut with … to at most `width` terminal columns (CJK counts two)."""
     text = text.replace("\n", "⏎").replace("\t", " ")
-    return text if len(text) <= width else text[: width - 1] + "…"
+    if text_width(text) <= width:
+        return text
+    out, used = [], 0
+    for c in text:
+        w = char_width(c)
+        if used + w > width - 1:
+            break
+        out.append(c)
+        used += w
+    return "".join(out) + "…"
+
+
+def pad(text: str, width: int, right: bool = False) -> str:
+    """`text` padded with spaces to `width` terminal columns (left-aligned unless `right`)."""
+    fill = " " * max(0, width - text_width(text))
+    return fill + text if right else text + fill
+
+
+def print_table(headers: list[str], rows: list[list[str]], right: set[int] = frozenset()) -> None:
+    """Aligned columns under a header line; the last column is not padded."""
+    widths = [max([text_width(h)] + [text_width(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    last = len(headers) - 1
+    for row in [headers, *rows]:
+        cells = [c if i == last and i not in right else pad(c, widths[i], i in right) for i, c in enumerate(row)]
+        print("  ".join(cells).rstrip())
+
+
+def locale_lang(environ: dict[str, str] | None = None) -> str:
+    """"zh" when the user's locale is Chinese, else "en" (as the GUI picks its language).
+
+    Reads LC_ALL, then LC_MESSAGES, then LANG, the way POSIX programs (and Qt) do.
+    """
+    env = os.environ if environ is None else environ
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "")
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    if os.name == "nt":
+        import locale
+
+        name = (locale.getlocale()[0] or "").lower()
+        return "zh" if name.startswith(("zh", "chinese")) else "en"
+    return "en"
 
 
 def open_for(args: argparse.Namespace, readonly: bool = False) -> Project:

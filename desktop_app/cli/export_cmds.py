@@ -39,7 +39,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         raise BiaozhuError(f"{args.out}: unknown file type '{suffix or '(none)'}'; "
                            "the name must end with .xlsx or .csv")
-    from desktop_app.cli.common import open_for
+    from desktop_app.cli.common import locale_lang, open_for
 
     # the export reads the project read-only: upgrade one from before a schema step first
     # (with its backup), as the other reading commands do
@@ -47,7 +47,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     progress = _StderrProgress()
     try:
         summary = export(args.project, args.out, coders=args.coders, codes=args.codes,
-                         lang=args.lang, progress=progress)
+                         lang=args.lang or locale_lang(), progress=progress)
     finally:
         progress.end()
     notes = []
@@ -71,5 +71,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="only this coder's codings (repeatable)")
     p.add_argument("--code", dest="codes", action="append", metavar="C",
                    help="only this code, by name or id (repeatable)")
-    p.add_argument("--lang", choices=("zh", "en"), default="zh",
-                   help="language of the headers and sheet names (default zh)")
+    p.add_argument("--lang", choices=("zh", "en"), default=None,
+                   help="language of the headers and sheet names (default: your locale's, "
+                        "zh for a Chinese locale, else en)")

@@ -1,12 +1,13 @@
 """`biaozhu ...`: the command line, on top of the core; one module per command group.
 
 Exit codes: 0 success, 1 a user error (``biaozhu: error: ...`` on stderr, never a
-traceback), 2 a usage error.
+traceback), 2 a usage error, 141 (silently) when the reader of the output closed the pipe.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -14,6 +15,8 @@ from collections.abc import Sequence
 from desktop_app import __version__
 from desktop_app.cli import export_cmds, history_cmds, project_cmds, text_cmds
 from desktop_app.core.errors import BiaozhuError
+
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a killed writer
 
 # each adds its subcommands: register(subparsers) -> None
 COMMAND_MODULES = (project_cmds, history_cmds, export_cmds, text_cmds)
@@ -49,7 +52,27 @@ def _log_crash() -> str:
         return "(no log)"
 
 
+def _quiet_stdout() -> None:
+    """Point stdout at the null device, so that the interpreter's final flush cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; a reader that closes the pipe early (``| head``) ends it quietly."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.reconfigure(errors="replace")  # type: ignore[union-attr]
@@ -78,6 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("biaozhu: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        raise
     except OSError as e:
         name = f"{e.filename}: " if e.filename else ""
         print(f"biaozhu: error: {name}{e.strerror or e}", file=sys.stderr)

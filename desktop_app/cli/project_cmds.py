@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
-from desktop_app.cli.common import adder, one_line, open_for, print_json, project_arg
+from desktop_app.cli.common import (
+    adder,
+    one_line,
+    open_for,
+    print_json,
+    print_table,
+    project_arg,
+)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -26,7 +34,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     refused = 0
     for r in results:
         if r.status == "imported":
-            line = f"imported {r.document_id}: {Path(r.path).name} ({r.encoding}, {r.chars:,} characters)"
+            line = f"imported document {r.document_id}: {Path(r.path).name} ({r.encoding}, {r.chars:,} characters)"
             print(line + "".join(f"; warning: {w}" for w in r.warnings))
         elif r.status == "duplicate":
             print(f"skipped: {r.message}")
@@ -85,9 +93,12 @@ def cmd_segments(args: argparse.Namespace) -> int:
         keys = ["id", "document_id", "document_title", "code", "coder", "start", "end", "text", "memo"]
         print_json([{k: s[k] for k in keys} for s in segs])
         return 0
-    for s in segs:
-        print(f"{s['id']:>5}  doc {s['document_id']}  {s['code']}  {s['coder']}  "
-              f"{s['start']}-{s['end']}  {one_line(s['text'])}")
+    rows = [[str(s["id"]), str(s["document_id"]), one_line(s["code"], 24),
+             one_line(s["coder"], 16), f"{s['start']}-{s['end']}", one_line(s["text"])]
+            for s in segs]
+    if rows:
+        print_table(["id", "doc", "code", "coder", "offsets", "passage"], rows, right={0, 1, 4})
+    print(f"{len(segs)} segment{'s' if len(segs) != 1 else ''}")
     return 0
 
 
@@ -100,7 +111,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def no_display_reason(environ: dict[str, str] | None = None,
+                      platform: str | None = None) -> str | None:
+    """Why Qt could not open a window here (Linux/BSD without X11 or Wayland), or None.
+
+    Qt aborts the process (exit 134, a plugin list) when it finds no display; this looks first.
+    QT_QPA_PLATFORM set by the user (offscreen, vnc, xcb...) is taken as knowing better.
+    """
+    env = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return None
+    if env.get("QT_QPA_PLATFORM") or env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return ("no display could be opened (neither DISPLAY nor WAYLAND_DISPLAY is set): start "
+            "it from a desktop session, or install a virtual one (apt install xvfb) and run "
+            "'xvfb-run biaozhu gui'")
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
+    reason = no_display_reason()
+    if reason:
+        print(f"biaozhu: error: {reason}", file=sys.stderr)
+        return 1
     from desktop_app.gui.app import run
 
     return run(getattr(args, "project", None), argv=[sys.argv[0]])

@@ -8,7 +8,8 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.cli.common import int_at_least, one_line, open_for, print_json
+from desktop_app.cli.common import int_at_least, one_line, open_for, print_json, print_table
+from desktop_app.core.errors import BiaozhuError
 
 if TYPE_CHECKING:
     from desktop_app.core.project import Project
@@ -62,8 +63,43 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _learn(args: argparse.Namespace) -> int:
+    from desktop_app.core.text.keyword_learning import learn_keywords
+
+    with open_for(args, readonly=True) as project:
+        proposals = learn_keywords(project, code=args.code, top=args.top)
+    if args.json:
+        print_json([k.to_dict() for k in proposals])
+        return 0
+    rows = [[k.code, k.word, f"{k.score:.2f}", str(k.coded), str(k.other), str(k.new)]
+            for k in proposals]
+    if rows:
+        print_table(["code", "keyword", "score", "coded", "other", "new"], rows,
+                    right={2, 3, 4, 5})
+    print(f"{len(proposals)} proposed keyword{'s' if len(proposals) != 1 else ''} (nothing "
+          "changed; add one with: biaozhu suggest P --code C --add-keyword WORD)")
+    return 0
+
+
+def _add_keywords(args: argparse.Namespace) -> int:
+    from desktop_app.core.text.suggest import add_keyword
+
+    if not args.code:
+        raise BiaozhuError("--add-keyword needs --code C (the code to add it to)")
+    with open_for(args) as project:
+        for word in args.add_keyword:
+            words = add_keyword(project, args.code, word)
+            print(f"added keyword {word.strip()} to {args.code} ({len(words)} keywords)")
+    return 0
+
+
 def cmd_suggest(args: argparse.Namespace) -> int:
     from desktop_app.core.text.suggest import suggest
+
+    if args.add_keyword:
+        return _add_keywords(args)
+    if args.learn:
+        return _learn(args)
 
     with open_for(args, readonly=True) as project:
         items = suggest(project, code=args.code, documents=_docs(project, args.doc))
@@ -119,8 +155,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--limit", type=int_at_least(1), metavar="N", help="show at most N hits")
     p.add_argument("--json", action="store_true")
 
-    p = add("suggest", cmd_suggest, "sentences that contain a code's keywords (not coded)")
+    p = add("suggest", cmd_suggest, "sentences that contain a code's keywords (not coded); "
+            "with --learn, keywords learned from your codings, for review")
     p.add_argument("--code", metavar="C")
+    p.add_argument("--learn", action="store_true",
+                   help="propose keywords: words that tell a code's coded sentences from the "
+                        "rest, with a score (0-1) and how many coded/other sentences hold them; "
+                        "nothing is changed")
+    p.add_argument("--top", type=int_at_least(1), default=20, metavar="N",
+                   help="with --learn: at most N proposals per code (20)")
+    p.add_argument("--add-keyword", action="append", metavar="WORD",
+                   help="add WORD to the keywords of --code C (repeatable; one undoable action "
+                        "each)")
     p.add_argument("--doc", action="append", metavar="D", help="only this document (repeatable)")
     p.add_argument("--json", action="store_true")
 

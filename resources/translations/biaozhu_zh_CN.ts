@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Code passage</source>
-        <translation>编码段落</translation>
+        <translation>编码片段</translation>
     </message>
     <message>
         <source>New code from selection</source>
@@ -441,7 +441,7 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Passage</source>
-        <translation>段落</translation>
+        <translation>片段</translation>
     </message>
     <message>
         <source>Coder</source>
@@ -861,7 +861,7 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>this passage ({start}-{end}) already has that code from this coder (coding {n})</source>
-        <translation>这段文字（{start}-{end}）已由该编码员标上这个代码（编码 {n}）</translation>
+        <translation>这个片段（{start}-{end}）已由该编码员标上这个代码（编码 {n}）</translation>
     </message>
     <message>
         <source>Code passages</source>
@@ -1240,7 +1240,7 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>{0} passages coded</source>
-        <translation>已编码 {0} 个段落</translation>
+        <translation>已编码 {0} 个片段</translation>
     </message>
 </context>
 <context>
@@ -1380,7 +1380,7 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Passages coded </source>
-        <translation>已编码段落 </translation>
+        <translation>已编码片段 </translation>
     </message>
     <message>
         <source>Counting words…</source>

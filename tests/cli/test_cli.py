@@ -31,7 +31,7 @@ def test_new_import_docs_code_segments_uncode(proj, tmp_path, capsys):
     f.write_bytes("\ufeff第一段𠮷收入\r\n第二段".encode())
     code, out, err = run(capsys, "import", proj, f, "--attr", "region=嘉兴", "--attr", "year=2021")
     assert (code, err) == (0, "")
-    assert "imported 1: 政策.txt (UTF-8 (BOM), 10 characters)" in out
+    assert "imported document 1: 政策.txt (UTF-8 (BOM), 10 characters)" in out
 
     code, out, _ = run(capsys, "docs", proj, "--json")
     [doc] = json.loads(out)

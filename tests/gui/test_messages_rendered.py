@@ -421,3 +421,18 @@ def test_find_bar_buttons_are_named_in_the_ui_language(window):
     finally:
         window.set_language("en")
 
+
+
+def test_passage_is_pianduan_not_duanluo():
+    """A passage (a coded stretch of text) is 片段; 段落 is a paragraph, and only that."""
+    import xml.etree.ElementTree as ET
+
+    from desktop_app.core.paths import resource
+
+    root = ET.parse(resource("translations", "biaozhu_zh_CN.ts")).getroot()
+    for m in root.iter("message"):
+        source, translation = m.findtext("source") or "", m.findtext("translation") or ""
+        if "passage" in source.lower():
+            assert "段落" not in translation and "片段" in translation, (source, translation)
+        if "段落" in translation:
+            assert "paragraph" in source.lower(), (source, translation)

@@ -53,12 +53,14 @@ DEFINITIONS: list[tuple[str, tuple[str, str]]] = [
         "每行一个编码片段。起始/结束是文档存储文本中的Unicode码位索引，结束不包含"
         "（片段文本 = 文本[起始:结束]）。注意Excel的LEN/MID按UTF-16计数，"
         "基本多文种平面以外的字符（如𠮷）在Excel中算两个。超过32,767个字符的文本被截断，"
-        "以“…[truncated]”结尾，并在“已截断”列标出。时间为UTC的ISO 8601文本。",
+        "以“…[truncated]”结尾，并在“已截断”列标出。时间为UTC的ISO 8601文本。"
+        "编号、起始/结束和时间列已分组折叠：点击列标上方的“+”即可显示。",
         "One row per coding. Start/end are Unicode code point indices into the document's stored "
         "text, end exclusive (passage = text[start:end]). Excel's LEN/MID count UTF-16 units, so "
         "a character outside the BMP (such as 𠮷) counts as two there. Text over 32,767 "
         "characters is cut, ends with '…[truncated]' and is flagged in the 'truncated' column. "
-        "Times are ISO 8601 text in UTC.",
+        "Times are ISO 8601 text in UTC. The id, offset and time columns are grouped and folded: "
+        "click the + above the column letters to show them.",
     )),
     ("codebook", (
         "编码片段数与文档数只计算本次导出（经筛选）的编码片段。",

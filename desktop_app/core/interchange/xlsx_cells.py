@@ -24,6 +24,8 @@ class Cells:
         self.bold = Font(bold=True)
         self.header_fill = PatternFill(fill_type="solid", fgColor="DDE3EA")
         self.wrap = Alignment(wrap_text=True, vertical="top")
+        self.top = Alignment(vertical="top")
+        self.left = Alignment(horizontal="left", vertical="top")
 
     def clean(self, value: str | None) -> str | None:
         """`value` as Excel can hold it (xlsx_safe.clean_text), counting what changed."""
@@ -72,16 +74,19 @@ class Cells:
         """The workbook-wide id of a style, as the sheet XML's `s` attribute holds it."""
         return int(ws.parent._cell_styles.add(style))
 
-    def colour_style(self, ws: Any, colour: str) -> StyleArray:
-        style = self._styles.get(colour)
+    def colour_style(self, ws: Any, colour: str, top: bool = False) -> StyleArray:
+        """A cell filled with `colour`, its text black or white to stay readable."""
+        key = f"{colour}/top" if top else colour
+        style = self._styles.get(key)
         if style is None:
             rgb = colour.lstrip("#").upper()
             if not re.fullmatch(r"[0-9A-F]{6}", rgb):
                 rgb = "FFFFFF"
             r, g, b = (int(rgb[i: i + 2], 16) for i in (0, 2, 4))
             dark = 0.299 * r + 0.587 * g + 0.114 * b < 140
-            style = self.style(ws, colour, fill=PatternFill(fill_type="solid", fgColor=rgb),
-                               font=Font(color="FFFFFF" if dark else "000000"))
+            extra = {"alignment": self.top} if top else {}
+            style = self.style(ws, key, fill=PatternFill(fill_type="solid", fgColor=rgb),
+                               font=Font(color="FFFFFF" if dark else "000000"), **extra)
         return style
 
     def header(self, ws: Any, value: str) -> WriteOnlyCell:
@@ -99,11 +104,17 @@ class Cells:
         cell.number_format = fmt
         return cell
 
+    def styled_number(self, ws: Any, value: float | int, style: StyleArray) -> WriteOnlyCell:
+        cell = WriteOnlyCell(ws, value)
+        cell._style = StyleArray(style)
+        return cell
+
     def wrapped(self, ws: Any, value: str | None) -> WriteOnlyCell | None:
         return self.text(ws, value, self.style(ws, "wrap", alignment=self.wrap))
 
-    def coloured(self, ws: Any, value: str | None, colour: str) -> WriteOnlyCell:
-        style = self.colour_style(ws, colour)
+    def coloured(self, ws: Any, value: str | None, colour: str, top: bool = False
+                 ) -> WriteOnlyCell:
+        style = self.colour_style(ws, colour, top)
         cell = self.text(ws, value, style)
         if cell is None:
             cell = WriteOnlyCell(ws)

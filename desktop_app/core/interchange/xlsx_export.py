@@ -15,6 +15,7 @@ from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.marker import DataPoint
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
@@ -45,6 +46,14 @@ from desktop_app.core.interchange.labels import (
     pick,
 )
 from desktop_app.core.interchange.xlsx_cells import Cells
+from desktop_app.core.interchange.xlsx_layout import (
+    content_width,
+    line_count,
+    row_height,
+    text_units,
+    visible_units,
+    wrapped_height,
+)
 from desktop_app.core.interchange.xlsx_rows import FastRow, create_fast_sheet
 from desktop_app.core.interchange.xlsx_safe import sheet_title
 from desktop_app.core.messages import Message
@@ -53,6 +62,14 @@ from desktop_app.core.project import Project
 __all__ = ["export_workbook", "ExportSummary", "ExportCancelled", "ExportError"]
 
 MAX_COLUMNS = 16_384
+PASSAGE_WIDTH = 50  # about 24 Chinese characters a line
+DESCRIPTION_WIDTH = 50
+ABOUT_WIDTHS = (34, 100)
+MEMO_WIDTH = 24
+TITLE_LINES = 2
+# A4 landscape between 0.4 in margins holds about 149 width units at full size; wider than
+# this, printing one page wide shrinks the text below 70 %
+PRINT_UNITS_AT_70 = 149 / 0.7
 
 
 def export_workbook(
@@ -92,14 +109,25 @@ def export_workbook(
 
 
 def _printable(ws: Any) -> Any:
-    """Printed landscape, one page wide, header row repeated (otherwise 5 codings = 18 pages)."""
+    """Printed landscape, one page wide, header row repeated (otherwise 5 codings = 18 pages),
+    narrow margins and page numbers. Each sheet keeps its visible columns narrow enough that
+    one page wide is still legible (see tests: at least 70 % of full size on A4)."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = 9  # A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = "1:1"
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.oddFooter.center.text = "&A  &P / &N"
     return ws
+
+
+def _row_height(ws: Any, row: int, height: float | None) -> None:
+    """Give row `row` (1-based, not yet written) of a write-only sheet its height."""
+    if height:
+        ws.row_dimensions[row].height = height
 
 
 class _Writer:
@@ -187,18 +215,48 @@ class _Writer:
                                      "coder", "start", "end", "passage", "memo", "created",
                                      "updated", "truncated")]
         headers = fixed[:3] + unique_headers(fixed, attrs) + fixed[3:]
-        self.widths(ws, [9, 8, 30] + [14] * len(attrs) + [16, 28, 12, 8, 8, 60, 30, 24, 24, 9])
+        # widths from the content, so that the columns a reader needs fit a printed page
+        docs, codes = sel.documents, list(self.code_by_id.values())
+        title_w = content_width((d["title"] for d in docs), 12, 24)
+        attr_w = [content_width((d["attributes"].get(a) for d in docs), 8, 16) for a in attrs]
+        flat = all(c["path"] == c["name"] for c in codes)
+        path_w = content_width((c["path"] for c in codes), 10, 24)
+        widths = [9, 8, title_w, *attr_w, content_width((c["name"] for c in codes), 8, 16),
+                  path_w, content_width(sel.coder_names.values(), 8, 14), 8, 8,
+                  PASSAGE_WIDTH, MEMO_WIDTH, 24, 24, 9]
+        widths = [max(w, min(text_units(h) + 3, 60)) for w, h in zip(widths, headers, strict=True)]
+        self.widths(ws, widths)
+        # ids, offsets and times stay in the sheet (scripts read them) but are grouped and
+        # folded away: on screen and on paper the reader sees document, code, passage, memo
+        a = len(attrs)
+        technical = [2, 4 + a + 3, 4 + a + 4, 4 + a + 7, 4 + a + 8, 4 + a + 9]
+        if flat:
+            technical.append(4 + a + 1)
+        # many attributes: fold the last ones too, so that one page wide stays legible
+        folded_attrs = 0
+        while folded_attrs < a and visible_units(widths, technical) > PRINT_UNITS_AT_70:
+            folded_attrs += 1
+            technical.append(3 + a - folded_attrs + 1)
+        for col in technical:  # before the first row: the columns are written with it
+            dim = ws.column_dimensions[get_column_letter(col)]
+            dim.hidden = True
+            dim.outline_level = 1
         ws.freeze_panes = "A2"
         self.header_row(ws, headers)
         coder_names = sel.coder_names
         wrap = cells.style_id(ws, cells.style(ws, "wrap", alignment=cells.wrap))
-        code_style = {cid: cells.style_id(ws, cells.colour_style(ws, c["colour"]))
+        top = cells.style_id(ws, cells.style(ws, "top", alignment=cells.top))
+        code_style = {cid: cells.style_id(ws, cells.colour_style(ws, c["colour"], top=True))
                       for cid, c in self.code_by_id.items()}
-        before = [0, 0, 0] + [0] * len(attrs)
+        code_lines = {cid: 1 if flat else line_count(c["path"], path_w)
+                      for cid, c in self.code_by_id.items()}
+        styles_before = [top, top, wrap] + [top] * a  # one line: in full on Documents
         n = 0
         for doc, text, rows in document_groups(self.project, sel):
             doc_id = doc["id"]
             doc_attrs = doc["attributes"]
+            # a title takes two lines at most; attributes one (they are in full on Documents)
+            doc_lines = line_count(doc["title"], title_w, most=TITLE_LINES)
             stat_rows = []
             for gid, code_id, coder_id, start, end, memo, created, updated in rows:
                 code = self.code_by_id[code_id]
@@ -206,12 +264,16 @@ class _Writer:
                 cut = cells.cut
                 memo_text = clean(memo)
                 cut = cut or cells.cut
+                lines = max(doc_lines, code_lines[code_id], line_count(passage, PASSAGE_WIDTH),
+                            line_count(memo_text, MEMO_WIDTH))
                 ws.append_fast(FastRow(
                     [gid, doc_id, clean(doc["title"]), *(clean(doc_attrs.get(a)) for a in attrs),
                      clean(code["name"]), clean(code["path"]),
                      clean(coder_names.get(coder_id, "?")), start, end, passage, memo_text,
                      clean(created), clean(updated), cut],
-                    [*before, code_style[code_id], 0, 0, 0, 0, wrap, 0, 0, 0, 0],
+                    [*styles_before, code_style[code_id], wrap, top, top, top, wrap, wrap, top,
+                     top, top],
+                    row_height(lines),
                 ))
                 stat_rows.append(Row(code_id, coder_id, start, end))
                 n += 1
@@ -228,15 +290,20 @@ class _Writer:
         cells, stats = self.cells, self.stats
         headers = [self.L(k) for k in ("code_id", "code", "name_en", "path", "colour",
                                        "description", "shortcut", "codings", "documents")]
-        self.widths(ws, [8, 18, 22, 32, 10, 50, 8, 10, 10])
+        self.widths(ws, [8, 18, 22, 32, 10, DESCRIPTION_WIDTH, 8, 10, 10])
         ws.freeze_panes = "A2"
         self.header_row(ws, headers)
-        for c in self.sel.codes:
+        top = cells.style(ws, "top", alignment=cells.top)
+        for i, c in enumerate(self.sel.codes, 2):
+            _row_height(ws, i, wrapped_height([(c["description"], DESCRIPTION_WIDTH)]))
             ws.append([
-                c["id"], cells.coloured(ws, c["name"], c["colour"]), cells.text(ws, c["name_en"]),
-                cells.text(ws, c["path"]), cells.coloured(ws, c["colour"], c["colour"]),
-                cells.text(ws, c["description"]), cells.text(ws, c["shortcut"]),
-                stats.codings.get(c["id"], 0), len(stats.documents.get(c["id"], ())),
+                cells.styled_number(ws, c["id"], top),
+                cells.coloured(ws, c["name"], c["colour"], top=True),
+                cells.text(ws, c["name_en"], top), cells.text(ws, c["path"], top),
+                cells.coloured(ws, c["colour"], c["colour"], top=True),
+                cells.wrapped(ws, c["description"]), cells.text(ws, c["shortcut"], top),
+                cells.styled_number(ws, stats.codings.get(c["id"], 0), top),
+                cells.styled_number(ws, len(stats.documents.get(c["id"], ())), top),
             ])
         ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(self.sel.codes) + 1}"
 
@@ -299,6 +366,12 @@ class _Writer:
             data = Reference(ws, min_col=3, max_col=2 + len(codes), min_row=total_row)
             chart.add_data(data, from_rows=True, titles_from_data=False)
             chart.set_categories(Reference(ws, min_col=3, max_col=2 + len(codes), min_row=2))
+            for i, c in enumerate(codes):  # each bar in its code's colour, as in the app
+                point = DataPoint(idx=i)
+                point.graphicalProperties.solidFill = _rgb(c["colour"])
+                point.graphicalProperties.line.solidFill = _rgb(c["colour"])
+                chart.series[0].dPt.append(point)
+            chart.x_axis.scaling.orientation = "maxMin"  # first code on top, as in the table
             chart.height = max(7.5, 0.6 * len(codes) + 2)
             chart.width = 18
             ws.add_chart(chart, f"{get_column_letter(len(codes) + 5)}2")
@@ -356,13 +429,19 @@ class _Writer:
     def about(self) -> None:
         ws = self.sheet("about")
         cells, lang = self.cells, self.lang
-        self.widths(ws, [28, 110])
+        self.widths(ws, list(ABOUT_WIDTHS))
         coders, codes = self.filters
         everything = pick(ABOUT_KEYS["all"], lang)
+        left = cells.style(ws, "left", alignment=cells.left)
+        rows = 0
 
         def line(key: str, value: Any) -> None:
-            shown = value if isinstance(value, int) else cells.text(ws, str(value))
-            ws.append([cells.header(ws, pick(ABOUT_KEYS[key], lang)), shown])
+            nonlocal rows
+            # a number stays a number, left-aligned under the text above it
+            cell = (cells.styled_number(ws, value, left) if isinstance(value, int)
+                    else cells.text(ws, str(value), left))
+            ws.append([cells.header(ws, pick(ABOUT_KEYS[key], lang)), cell])
+            rows += 1
 
         line("project", self.project.info("name") or self.project.path.stem)
         line("file", str(self.project.path.resolve()))
@@ -376,10 +455,20 @@ class _Writer:
         line("truncated", self.cells.truncated)
         ws.append([])
         ws.append([cells.header(ws, pick(ABOUT_KEYS["definitions"], lang))])
+        rows += 2
+        top = cells.style(ws, "top", alignment=cells.top)
         for key, text in DEFINITIONS:
             if key == "agreement" and len(self.stats.coders) < 2:
                 continue
-            ws.append([cells.text(ws, pick(SHEETS[key], lang)), cells.wrapped(ws, pick(text, lang))])
+            words = pick(text, lang)
+            rows += 1
+            _row_height(ws, rows, wrapped_height([(words, ABOUT_WIDTHS[1])]))
+            ws.append([cells.text(ws, pick(SHEETS[key], lang), top), cells.wrapped(ws, words)])
+
+
+def _rgb(colour: str) -> str:
+    rgb = (colour or "").lstrip("#").upper()
+    return rgb if len(rgb) == 6 and all(ch in "0123456789ABCDEF" for ch in rgb) else "4E79A7"
 
 
 def save(wb: Workbook, path: Path) -> None:

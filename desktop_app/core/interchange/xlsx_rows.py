@@ -18,13 +18,16 @@ from openpyxl.xml.functions import fromstring
 
 
 class FastRow:
-    """Values (str, int, float, bool or None) with a style id (0 = none) per column."""
+    """Values (str, int, float, bool or None) with a style id (0 = none) per column, and
+    the row's height in points (None: the default)."""
 
-    __slots__ = ("values", "styles")
+    __slots__ = ("values", "styles", "height")
 
-    def __init__(self, values: Sequence[Any], styles: Sequence[int]) -> None:
+    def __init__(self, values: Sequence[Any], styles: Sequence[int],
+                 height: float | None = None) -> None:
         self.values = values
         self.styles = styles
+        self.height = height
 
 
 class FastRowSheet(WriteOnlyWorksheet):
@@ -66,7 +69,8 @@ class FastRowSheet(WriteOnlyWorksheet):
         while len(letters) < len(row.values):
             letters.append(get_column_letter(len(letters) + 1))
         n = str(idx)
-        parts = [f'<row r="{n}">']
+        parts = [f'<row r="{n}" ht="{row.height}" customHeight="1">' if row.height
+                 else f'<row r="{n}">']
         for letter, value, style in zip(letters, row.values, row.styles, strict=False):
             s = f' s="{style}"' if style else ""
             if value is None or value == "":

@@ -4,8 +4,12 @@ Each code has a keyword list. A code without a stored list uses the default for 
 ``resources/keywords.json``; once edited, the project's list (table ``code_keywords``, one
 JSON row per code) wins, even when empty. Editing is one undoable action.
 
-A suggestion is a sentence (see :mod:`sentences`) holding at least one keyword as text
-(case-insensitive), with the keywords found. Nothing becomes a coding until accepted;
+A suggestion is a sentence (see :mod:`sentences`) holding at least one keyword
+(case-insensitive), with the keywords found. A keyword of one or two Chinese characters
+(收入, 就业, 养老) matches only whole jieba words, so that 收入 does not find 财政收入 nor 就业
+劳动就业; any longer keyword, or one with other characters (5G), matches anywhere in the text.
+Keywords can be learned from the researcher's own codings (:mod:`keyword_learning`), for
+review: nothing is added to a list unasked. Nothing becomes a coding until accepted;
 accepted codings have ``source='suggestion'``. A rejected suggestion is remembered
 (``rejected_suggestions``) and not proposed again; nor is a sentence that already overlaps
 a coding with the same code.
@@ -25,14 +29,23 @@ from desktop_app.core.messages import Message
 from desktop_app.core.paths import resource
 from desktop_app.core.project.codings import NewCoding
 from desktop_app.core.text.normalise import fold_case
+from desktop_app.core.text.segmentation import Segmenter, project_segmenter
 from desktop_app.core.text.sentences import sentence_spans
 from desktop_app.core.text.spans import union
+from desktop_app.core.text.word_bounds import WordBounds, document_bounds
 
 if TYPE_CHECKING:
     from desktop_app.core.project import Project
 
 KEYWORDS_FILE = "keywords.json"
 MAX_KEYWORD_CHARS = 100
+WHOLE_WORD_MAX_CHARS = 2  # Chinese keywords this short match whole jieba words only
+
+
+def matches_whole_words(keyword: str) -> bool:
+    """True for a keyword matched only on jieba word boundaries (short and all Chinese)."""
+    return 0 < len(keyword) <= WHOLE_WORD_MAX_CHARS and all(
+        "\u3400" <= c <= "\u9fff" or "\U00020000" <= c <= "\U0003ffff" for c in keyword)
 
 
 @dataclass(frozen=True)
@@ -168,6 +181,13 @@ def suggest(
         coded.setdefault((doc, cid), []).append((s, e))
     coded = {k: union(v) for k, v in coded.items()}
 
+    segmenters: list[Segmenter] = []
+
+    def seg() -> Segmenter:  # jieba loads only when a whole-word keyword needs it
+        if not segmenters:
+            segmenters.append(project_segmenter(project))
+        return segmenters[0]
+
     out: list[Suggestion] = []
     for n, (doc_id, title) in enumerate(doc_rows):
         if cancel and cancel():
@@ -179,13 +199,21 @@ def suggest(
         sentences = sentence_spans(text)
         starts = [s for s, _ in sentences]
         found: dict[tuple[int, int], dict[int, None]] = {}  # (sentence, code) -> keyword idx
+        bounds: WordBounds | None = None
         for cid, words in lists.items():
             for k, word in enumerate(words):
                 needle = fold_case(word)
+                whole = matches_whole_words(word)
                 i = hay.find(needle)
                 while i >= 0:
                     j = bisect_right(starts, i) - 1
                     if j >= 0 and i + len(needle) <= sentences[j][1]:
+                        if whole:
+                            if bounds is None:
+                                bounds = document_bounds(project, doc_id, text, seg())
+                            if not bounds.whole_words(i, i + len(needle)):
+                                i = hay.find(needle, i + 1)
+                                continue
                         found.setdefault((j, cid), {})[k] = None
                     i = hay.find(needle, i + 1)
         for (j, cid), ks in sorted(found.items()):
@@ -228,6 +256,7 @@ def forget_rejections(project: Project, code: int | str | None = None) -> int:
 
 __all__ = [
     "Suggestion", "accept", "add_keyword", "clean_keywords", "default_keywords",
-    "forget_rejections", "keyword_lists", "keywords", "reject", "remove_keyword",
+    "forget_rejections", "keyword_lists", "keywords", "matches_whole_words", "reject",
+    "remove_keyword",
     "set_keywords", "suggest",
 ]
