@@ -92,30 +92,33 @@ def _env_path(env: Mapping[str, str], name: str, flavour: type[PurePath],
     return path
 
 
-def user_folders(platform: str, env: Mapping[str, str], home: PurePath) -> UserFolders:
+def user_folders(platform: str, env: Mapping[str, str], home: PurePath,
+                 flavour: type[PurePath] | None = None) -> UserFolders:
     """Biaozhu's folders on `platform` (a ``sys.platform`` value) for a user whose home folder
-    is `home`, given the environment `env`. Pure: nothing is created or looked at."""
+    is `home`, given the environment `env`. Pure: nothing is created or looked at. The paths
+    are of `flavour`, by default the platform's own (PureWindowsPath for win32); the app
+    passes the native Path (so a simulated platform still gives usable paths)."""
+    P = flavour or (PureWindowsPath if platform == "win32" else PurePosixPath)
+    home = P(home)
     if platform == "win32":
-        home = PureWindowsPath(home)
-        roaming = _env_path(env, "APPDATA", PureWindowsPath) or home / "AppData" / "Roaming"
-        local = _env_path(env, "LOCALAPPDATA", PureWindowsPath) or home / "AppData" / "Local"
+        roaming = _env_path(env, "APPDATA", P) or home / "AppData" / "Roaming"
+        local = _env_path(env, "LOCALAPPDATA", P) or home / "AppData" / "Local"
         return UserFolders(config=roaming / APP, data=local / APP, cache=local / APP / "cache",
                            logs=local / APP / "logs")
-    home = PurePosixPath(home)
     if platform == "darwin":
         library = home / "Library"
         support = library / "Application Support" / APP
         return UserFolders(config=support, data=support, cache=library / "Caches" / APP,
                            logs=library / "Logs" / APP)
-    config = _env_path(env, "XDG_CONFIG_HOME", PurePosixPath, True) or home / ".config"
-    data = _env_path(env, "XDG_DATA_HOME", PurePosixPath, True) or home / ".local" / "share"
-    cache = _env_path(env, "XDG_CACHE_HOME", PurePosixPath, True) or home / ".cache"
+    config = _env_path(env, "XDG_CONFIG_HOME", P, True) or home / ".config"
+    data = _env_path(env, "XDG_DATA_HOME", P, True) or home / ".local" / "share"
+    cache = _env_path(env, "XDG_CACHE_HOME", P, True) or home / ".cache"
     return UserFolders(config=config / "biaozhu", data=data / "biaozhu", cache=cache / "biaozhu",
                        logs=data / "biaozhu" / "logs")
 
 
 def _platform_folders() -> UserFolders:
-    return user_folders(sys.platform, os.environ, Path.home())
+    return user_folders(sys.platform, os.environ, Path.home(), flavour=Path)
 
 
 def _made(path: str | PurePath) -> Path:
