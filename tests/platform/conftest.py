@@ -26,6 +26,7 @@ def windows_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_overrides) 
     monkeypatch.setenv("APPDATA", str(profile / "AppData" / "Roaming"))
     monkeypatch.setenv("LOCALAPPDATA", str(profile / "AppData" / "Local"))
     monkeypatch.setenv("HOME", str(profile))
+    monkeypatch.setenv("USERPROFILE", str(profile))  # Path.home() on a real Windows
     return profile
 
 
@@ -34,6 +35,7 @@ def mac_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_overrides) -> P
     home = tmp_path / "Users" / USER
     monkeypatch.setattr("sys.platform", "darwin")
     monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("USERPROFILE", str(home))
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(name, str(tmp_path / "xdg-not-for-macos"))
     return home

@@ -7,6 +7,7 @@ which ``Path.resolve()`` also makes of a mapped network drive, would be refused 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path, PureWindowsPath
 from urllib.parse import unquote, urlsplit
@@ -36,6 +37,7 @@ def test_windows_paths_become_uris_sqlite_accepts(path: str, expected_path: str)
     assert uri.isascii()  # CJK, spaces, '#' and '?' are percent-encoded (UTF-8)
 
 
+@pytest.mark.skipif(os.name == "nt", reason="shows the POSIX side of the same URI rules")
 def test_pathlib_uri_of_a_share_is_what_sqlite_refuses(tmp_path: Path) -> None:
     """Why sqlite_uri exists: the authority form is an error, the empty-authority form with a
     path starting '//' is accepted (on Linux '//tmp/x' is '/tmp/x', so it can be opened)."""
@@ -50,15 +52,16 @@ def test_pathlib_uri_of_a_share_is_what_sqlite_refuses(tmp_path: Path) -> None:
 
 
 def test_readonly_project_in_a_folder_with_awkward_characters(tmp_path: Path) -> None:
-    folder = tmp_path / USER / "文档" / "课题 #1 ?% 😀"
+    folder = tmp_path / USER / "文档" / ("课题 #1 % 😀" + (" ?" if os.name != "nt" else ""))
     folder.mkdir(parents=True)
     path = folder / "政策 100%.biaozhu"
     with create_project(path, coder=USER) as p:
         p.add_document("第一篇", "城乡居民收入增加。")
     with open_project(path, readonly=True) as p:
         assert [d["title"] for d in p.documents()] == ["第一篇"]
-    with open_project("//" + str(path).lstrip("/"), readonly=True) as p:  # the UNC-like form
-        assert len(p.documents()) == 1
+    if os.name != "nt":
+        with open_project("//" + str(path).lstrip("/"), readonly=True) as p:  # '//' kept
+            assert len(p.documents()) == 1
 
 
 def test_project_file_another_program_holds_is_named(tmp_path: Path,
