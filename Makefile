@@ -2,9 +2,10 @@
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
+BIN    ?= $(VENV)/bin
 P      ?=
 
-.PHONY: run test lint bench screenshot package clean venv
+.PHONY: run test lint lint-commands bench screenshot package clean venv
 
 $(VENV)/bin/python:
 	$(PYTHON) -c 'import sys; sys.exit("Biaozhu needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -29,15 +30,21 @@ venv: $(VENV)/.installed
 run: $(VENV)/.installed
 	$(PY) -m desktop_app gui $(P)
 
-## Set up with the test extras and run the whole suite offscreen.
+## Set up with the test extras, lint, and run the whole suite offscreen.
 test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
-## ruff, the import layers (import-linter) and the core's types (mypy).
+## The checkers, one command a line (add more in lint-commands): ruff, the import layers
+## (import-linter), the core's types (mypy), the GitHub workflow (actionlint + shellcheck).
+## The GitHub workflow runs `make lint-commands BIN=<its Python's scripts folder>` (no venv).
 lint: $(VENV)/.installed-test
-	$(PY) -m ruff check .
-	$(VENV)/bin/lint-imports
-	$(PY) -m mypy
+	@$(MAKE) --no-print-directory lint-commands BIN=$(BIN)
+
+lint-commands:
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	$(BIN)/mypy
+	$(BIN)/actionlint -shellcheck=$(BIN)/shellcheck .github/workflows/build.yml
 
 ## Benchmarks on a synthetic corpus generated from the seeds; prints the figures.
 bench: $(VENV)/.installed-test

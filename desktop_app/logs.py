@@ -1,8 +1,12 @@
-"""Logging to a rotated file in the user's data folder (``paths.data_dir()/logs``).
+"""Logging to a rotated file in the platform's log folder (``paths.log_dir()``).
 
+That is ``%LOCALAPPDATA%\\Biaozhu\\logs`` on Windows, ``~/Library/Logs/Biaozhu`` on macOS,
+``~/.local/share/biaozhu/logs`` on Linux, and ``<BIAOZHU_DATA_DIR>/logs`` when that is set.
 :func:`setup` is called once at start by the command line (and so by the bundle). In the
 windowed bundle there is no console: uncaught exceptions, from the main thread and from
 other threads, go to the log file; so does anything written to a missing stderr.
+Rotation gives way when another program holds the file (Windows refuses to rename an open
+file): the file then grows a little past its limit instead of a record being lost.
 No Qt here: the GUI may route Qt's own messages with :func:`log_qt_message`.
 """
 
@@ -13,6 +17,7 @@ import logging.handlers
 import os
 import sys
 import threading
+import time
 from pathlib import Path
 from types import TracebackType
 
@@ -26,10 +31,36 @@ _handler: logging.Handler | None = None
 _previous_hooks: tuple | None = None
 
 
-def log_dir() -> Path:
-    from desktop_app.core.paths import data_dir
+RETRY_ROTATION_AFTER = 60.0  # seconds: a refused rotation is not tried on every record
 
-    return data_dir() / "logs"
+
+def log_dir() -> Path:
+    from desktop_app.core import paths
+
+    return paths.log_dir()
+
+
+class _RotatingFile(logging.handlers.RotatingFileHandler):
+    """A RotatingFileHandler whose rotation may fail without losing the record or raising.
+
+    On Windows a second Biaozhu process (the self-test's command line, a second window) or a
+    virus scanner keeps the log open, and renaming an open file raises PermissionError.
+    """
+
+    _refused_at: float | None = None
+
+    def shouldRollover(self, record: logging.LogRecord) -> int:
+        if self._refused_at is not None:
+            if time.monotonic() - self._refused_at < RETRY_ROTATION_AFTER:
+                return 0
+            self._refused_at = None
+        return super().shouldRollover(record)
+
+    def doRollover(self) -> None:
+        try:
+            super().doRollover()
+        except OSError:
+            self._refused_at = time.monotonic()  # emit() reopens the file (delay=True)
 
 
 def log_file() -> Path | None:
@@ -53,7 +84,7 @@ def setup(level: int | None = None) -> Path | None:
             log.setLevel(level)
             return path
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        handler = _RotatingFile(
             path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
     except OSError:
         return None  # a read-only home folder must not stop the app
@@ -110,14 +141,20 @@ def _has_console() -> bool:
 class _LogStream:
     """Stands in for a missing sys.stdout/stderr (windowed bundle on Windows/macOS)."""
 
+    _busy = threading.local()  # logging's own error report must not log itself again
+
     def __init__(self, level: int) -> None:
         self.level = level
         self.encoding = "utf-8"
         self.errors = "replace"
 
     def write(self, text: str) -> int:
-        if text.strip():
-            logging.getLogger("biaozhu.stream").log(self.level, text.rstrip())
+        if text.strip() and not getattr(self._busy, "on", False):
+            self._busy.on = True
+            try:
+                logging.getLogger("biaozhu.stream").log(self.level, text.rstrip())
+            finally:
+                self._busy.on = False
         return len(text)
 
     def flush(self) -> None:

@@ -1,10 +1,13 @@
 """`biaozhu --self-test` (and `Biaozhu --self-test` in the bundle): does this installation work?
 
 In a temporary folder and offscreen: find the resources, build the demo project, code a
-passage, segment it with jieba, export Excel and read it back, open the main window. Each
-step prints ``ok`` or ``FAIL`` with a detail; the exit code is 0 only if every step held.
+passage, segment it with jieba, export Excel and read it back, open the main window, time
+the app from its start to its window, and (in a bundle) measure the bundle. Each step
+prints ``ok`` or ``FAIL`` with a detail; the exit code is 0 only if every step held.
 The user's own settings and projects are not touched (the data folder is the temporary
 one); jieba's cache stays in the user's cache folder, where the app keeps it.
+With BIAOZHU_SELFTEST_REPORT=FILE the lines go to FILE too (a windowed program on Windows
+may have no stdout); packaging/check_bundle.py reads the figures from there.
 """
 
 from __future__ import annotations
@@ -20,7 +23,10 @@ from pathlib import Path
 from typing import Any
 
 STEPS = ("resources", "demo project", "command line", "code a passage", "segment with jieba",
-         "export Excel", "main window")
+         "export Excel", "main window", "start to window", "bundle size")
+STARTUP_RUNS = 3
+STARTUP_TIMEOUT = 120.0  # seconds for one start (a cold first start of a bundle is slow)
+REPORT = "BIAOZHU_SELFTEST_REPORT"
 TERM = "共同富裕"  # in resources/jieba_userdict.txt and in the first seed document
 
 
@@ -59,12 +65,27 @@ def step_resources(ctx: Context) -> str:
     return f"resources in {res}"
 
 
+def own_command() -> list[str]:
+    """How to start this installation again: the bundle's program, or the checkout's module."""
+    return [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "desktop_app"]
+
+
+def bundle_folder() -> Path | None:
+    """The folder a user unpacks (dist/Biaozhu, or Biaozhu.app on macOS); None from source."""
+    if not getattr(sys, "frozen", False):
+        return None
+    exe = Path(sys.executable).resolve()
+    if exe.parent.name == "MacOS" and exe.parent.parent.name == "Contents":
+        return exe.parent.parent.parent
+    return exe.parent
+
+
 def step_cli(ctx: Context) -> str:
     """The command line as a user runs it: a separate process on the demo project."""
     import json
     import subprocess
 
-    me = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "desktop_app"]
+    me = own_command()
     done = subprocess.run([*me, "codes", str(ctx.project_path), "--json"], capture_output=True,
                           text=True, encoding="utf-8", timeout=120, env=dict(os.environ))
     check(done.returncode == 0, f"biaozhu codes exited {done.returncode}: {done.stderr.strip()}")
@@ -143,11 +164,9 @@ def step_export(ctx: Context) -> str:
 
 
 def step_window(ctx: Context) -> str:
-    from PySide6.QtWidgets import QApplication
+    from desktop_app.gui.app import create_window, make_application
 
-    from desktop_app.gui.app import create_window
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = make_application(sys.argv[:1])
     window = create_window(str(ctx.project_path))
     try:
         window.show()
@@ -157,10 +176,65 @@ def step_window(ctx: Context) -> str:
         check(session is not None, "the main window opened no project")
         n = len(session.project.documents())
         platform = app.platformName()
+        font = app.font().family()
+        scale = window.devicePixelRatioF()
     finally:
         window.close()
         app.processEvents()
-    return f"{type(window).__name__} on the {platform} platform, {n} documents"
+    return (f"{type(window).__name__} on the {platform} platform, {n} documents, "
+            f"font {font}, scale {scale:g}")
+
+
+def time_to_window(cmd: list[str], env: dict[str, str], probe: Path,
+                   timeout: float = STARTUP_TIMEOUT) -> float:
+    """Seconds from starting `cmd` (the GUI on a project) to its window being shown: the app
+    writes `probe` then (gui/app.py, BIAOZHU_STARTUP_PROBE) and quits."""
+    import subprocess
+
+    probe.unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, env={**env, "BIAOZHU_STARTUP_PROBE": str(probe)},
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    try:
+        while not probe.exists():
+            if proc.poll() is not None:
+                err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+                raise StepFailed(f"the app exited ({proc.returncode}) before its window: "
+                                 f"{err.strip()[-300:]}")
+            if time.perf_counter() - t0 > timeout:
+                raise StepFailed(f"no window after {timeout:.0f} s")
+            time.sleep(0.002)
+        return time.perf_counter() - t0
+    finally:
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        if proc.stderr:
+            proc.stderr.close()
+
+
+def step_startup(ctx: Context) -> str:
+    """The app as a user starts it, on the self-test's project: process start to window."""
+    import statistics
+
+    env = {k: v for k, v in os.environ.items() if k != REPORT}
+    cmd = [*own_command(), "gui", str(ctx.project_path)]
+    times = [time_to_window(cmd, env, ctx.folder / "window.shown") for _ in range(STARTUP_RUNS)]
+    median = statistics.median(times)
+    runs = ", ".join(f"{t * 1000:.0f}" for t in times)
+    return (f"median {median * 1000:.0f} ms of {len(times)} starts ({runs} ms) "
+            f"on the {os.environ.get('QT_QPA_PLATFORM') or 'default'} platform")
+
+
+def step_size(ctx: Context) -> str:
+    folder = bundle_folder()
+    if folder is None:
+        return "not a bundle (a source checkout: nothing to measure)"
+    total = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return f"{total / 1e6:.1f} MB in {folder}"
 
 
 STEP_FUNCTIONS: dict[str, Callable[[Context], str]] = {
@@ -171,6 +245,8 @@ STEP_FUNCTIONS: dict[str, Callable[[Context], str]] = {
     "segment with jieba": step_segment,
     "export Excel": step_export,
     "main window": step_window,
+    "start to window": step_startup,
+    "bundle size": step_size,
 }
 
 
@@ -192,9 +268,32 @@ def _restore_env(saved: dict[str, str | None]) -> None:
             os.environ[k] = v
 
 
+class _Tee:
+    """Writes to the output and to the report file (BIAOZHU_SELFTEST_REPORT)."""
+
+    def __init__(self, *streams: Any) -> None:
+        self.streams = [s for s in streams if s is not None]
+
+    def write(self, text: str) -> int:
+        for s in self.streams:
+            s.write(text)
+        return len(text)
+
+    def flush(self) -> None:
+        for s in self.streams:
+            s.flush()
+
+
 def run(out: Any = None) -> int:
     """Run every step, printing one line each; 0 when all held, 1 otherwise."""
-    out = out or sys.stdout
+    report_path = os.environ.get(REPORT)
+    if report_path:
+        with open(report_path, "w", encoding="utf-8") as report:
+            return _run(_Tee(out or sys.stdout, report))
+    return _run(out or sys.stdout)
+
+
+def _run(out: Any) -> int:
     from desktop_app import __version__
 
     frozen = "bundle" if getattr(sys, "frozen", False) else "source"

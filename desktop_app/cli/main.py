@@ -61,6 +61,18 @@ def _quiet_stdout() -> None:
         pass
 
 
+def gui_arguments(argv: list[str]) -> list[str]:
+    """No arguments start the app; so does a lone project file: ``Biaozhu.exe C:\\x.biaozhu``
+    is how Windows' "Open with" and a file association start it. macOS's old ``-psn_...``
+    launch argument is dropped."""
+    argv = [a for a in argv if not a.startswith("-psn_")]
+    if not argv:
+        return ["gui"]
+    if len(argv) == 1 and argv[0].lower().endswith(".biaozhu") and not argv[0].startswith("-"):
+        return ["gui", argv[0]]
+    return argv
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; a reader that closes the pipe early (``| head``) ends it quietly."""
     try:
@@ -87,8 +99,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
 
         return selftest.run()
     parser = build_parser()
-    if not argv:
-        argv = ["gui"]
+    argv = gui_arguments(argv)
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help()

@@ -1,7 +1,8 @@
 """Settings kept between runs (coder name, language, recent projects, window layout).
 
-An INI file in the user's data folder, so tests (which point that folder elsewhere) never
-touch the real settings.
+An INI file in the platform's settings folder (``paths.settings_file()``: %APPDATA%\\Biaozhu,
+~/Library/Application Support/Biaozhu, ~/.config/biaozhu), or in BIAOZHU_DATA_DIR when that is
+set, so tests (which point that folder elsewhere) never touch the real settings.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from desktop_app.core.paths import data_dir
+from desktop_app.core.paths import settings_file
 
 MAX_RECENT = 8
 
 
 def settings() -> QSettings:
-    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(settings_file()), QSettings.Format.IniFormat)
 
 
 def get(key: str, default: Any = None) -> Any:

@@ -994,6 +994,10 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file}: is open in another program (Excel, WPS?) and cannot be replaced; close it there and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: cannot write in {folder} ({detail})</source>
         <translation type="unfinished"></translation>
     </message>

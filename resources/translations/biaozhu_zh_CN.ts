@@ -996,6 +996,10 @@ Open the folder that contains it?</source>
         <translation>{file}：无法替换（{detail}）；是否在其他程序中打开？</translation>
     </message>
     <message>
+        <source>{file}: is open in another program (Excel, WPS?) and cannot be replaced; close it there and export again</source>
+        <translation>{file}：已在其他程序（Excel、WPS？）中打开，无法替换；请先在那里关闭它，再重新导出</translation>
+    </message>
+    <message>
         <source>{file}: cannot write in {folder} ({detail})</source>
         <translation>{file}：无法在 {folder} 中写入（{detail}）</translation>
     </message>

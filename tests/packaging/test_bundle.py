@@ -6,6 +6,7 @@ Marked `packaging` (slow: about a minute on two cores); CI runs it with the rest
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -48,6 +49,34 @@ def test_self_test_passes_in_the_bundle(bundle: Path, tmp_path: Path) -> None:
     assert str(bundle) in line and str(ROOT / "resources") not in line
     assert (tmp_path / "cache" / "jieba.cache").is_file()
     assert (tmp_path / "data" / "logs" / "biaozhu.log").is_file()
+    # the figures the workflow's budgets read (packaging/check_bundle.py)
+    from check_bundle import budget_problems, folder_bytes, read_figures
+
+    figures = read_figures(result.stdout)
+    assert figures.start_ms is not None and figures.size_mb is not None
+    # the size budget exactly; the time budget (1.5 s, enforced by the workflow on its runners)
+    # with room for a busy two-core machine here: 3x catches a real regression, not the load
+    assert budget_problems(figures, folder_bytes(bundle) / 1e6, 180, 4.5) == []
+
+
+@pytest.mark.skipif(shutil.which("strace") is None, reason="needs strace (Linux)")
+def test_bundle_opens_no_network_socket(bundle: Path, tmp_path: Path) -> None:
+    """The frozen program ignores PYTHONPATH, so the kernel is asked: every socket() and
+    connect() of the self-test's processes (command line, three app starts) is traced."""
+    trace = tmp_path / "trace.txt"
+    cmd = ["strace", "-f", "-qq", "-e", "trace=socket,connect,sendto", "-e", "signal=none",
+           "-o", str(trace), str(executable(bundle)), "--self-test"]
+    result = run_self_test(cmd, tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    calls = trace.read_text(encoding="utf-8", errors="replace").splitlines()
+    internet = [c for c in calls if "AF_INET" in c or "sin_port" in c or "sin6_" in c]
+    assert internet == []
+    # the trace can see sockets: the same tracer on a program that makes one
+    control = tmp_path / "control.txt"
+    subprocess.run(["strace", "-f", "-qq", "-e", "trace=socket", "-o", str(control), sys.executable,
+                    "-c", "import socket; socket.socket(socket.AF_INET6).close()"], check=True,
+                   timeout=60)
+    assert "AF_INET6" in control.read_text(encoding="utf-8")
 
 
 def test_bundle_runs_the_command_line(bundle: Path, tmp_path: Path) -> None:

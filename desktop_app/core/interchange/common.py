@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import secrets
+import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,6 +28,10 @@ LANGS = ("zh", "en")
 
 class ExportError(BiaozhuError):
     """The export cannot be written (bad target, unknown filter ...)."""
+
+
+class TargetInUse(ExportError):
+    """The target file is held open by another program (Windows: Excel, WPS, a sync tool)."""
 
 
 class ExportCancelled(BiaozhuError):
@@ -229,6 +235,26 @@ def check_target(out_path: str | os.PathLike, suffix: str, project_path: Path | 
     return out
 
 
+# Windows refuses to replace a file another program has open (PermissionError); a virus
+# scanner or a sync tool lets go within moments, Excel only when the user closes the file.
+REPLACE_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
+
+
+def replace_file(tmp: Path, out: Path, delays: tuple[float, ...] | None = None) -> None:
+    """os.replace(tmp, out), tried again after each of `delays` while it raises PermissionError
+    (by default REPLACE_RETRY_DELAYS on Windows; elsewhere such an error does not go away)."""
+    if delays is None:
+        delays = REPLACE_RETRY_DELAYS if sys.platform == "win32" else ()
+    for delay in (*delays, None):
+        try:
+            os.replace(tmp, out)
+            return
+        except PermissionError:
+            if delay is None:
+                raise
+            time.sleep(delay)
+
+
 @contextmanager
 def atomic_target(out: Path) -> Iterator[Path]:
     """A temporary path beside `out`, renamed to `out` if the block succeeds, else removed."""
@@ -236,7 +262,15 @@ def atomic_target(out: Path) -> Iterator[Path]:
     try:
         yield tmp
         try:
-            os.replace(tmp, out)
+            replace_file(tmp, out)
+        except PermissionError as e:
+            if sys.platform != "win32":
+                raise ExportError(
+                    Message("{file}: cannot be replaced ({detail}); is it open in another program?", file=out, detail=e.strerror or e)
+                ) from None
+            raise TargetInUse(
+                Message("{file}: is open in another program (Excel, WPS?) and cannot be replaced; close it there and export again", file=out)
+            ) from None
         except OSError as e:
             raise ExportError(
                 Message("{file}: cannot be replaced ({detail}); is it open in another program?", file=out, detail=e.strerror or e)

@@ -23,6 +23,7 @@ from sqlite_utils import Database
 
 from desktop_app.core.errors import BiaozhuError, NeedsUpgrade, ProjectFileError
 from desktop_app.core.messages import Message
+from desktop_app.core.paths import sqlite_uri
 from desktop_app.core.project.changes import Changes, RowChange
 from desktop_app.core.project.schema import APP_ID, known_names, migrations
 
@@ -388,7 +389,7 @@ class Store:
 
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     if readonly:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT,
+        conn = sqlite3.connect(sqlite_uri(path.resolve(), mode="ro"), uri=True, timeout=BUSY_TIMEOUT,
                                isolation_level=None)
     else:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
