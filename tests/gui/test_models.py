@@ -34,20 +34,45 @@ def test_codebook_model_tree(qtmodeltester, demo_project):
     qtmodeltester.check(model)
 
 
-def test_segments_model(qtmodeltester, demo_project):
-    from desktop_app.gui.models.rows import ROW_ROLE
-    from desktop_app.gui.panels.segments import segments_model
+def test_segments_model_is_lazy_and_follows_change_records(qtmodeltester, demo_project):
+    from desktop_app.gui.models import segments as seg
+    from desktop_app.gui.models.segments import Key, Names, Scope, SegmentsModel
 
-    model = segments_model()
-    segs = demo_project.segments(code="居民增收")
-    model.set_rows(segs)
+    p = demo_project
+    names = Names(p.document_titles, p.code_names, p.coder_names, p.document_text)
+    income = p.resolve_code("居民增收")
+    model = SegmentsModel()
+    model.reset([Key(*k) for k in p.coding_keys([income])], Scope(frozenset([income])), names)
     qtmodeltester.check(model)
+    segs = p.segments(code="居民增收")
     assert model.rowCount() == 2
     assert model.index(0, 1).data() == segs[0]["text"]
     assert model.index(0, 2).data() == "居民增收"
-    assert model.index(1, 0).data(ROW_ROLE) == segs[1]
-    model.set_rows([])
+    doc = segs[0]["document_id"]
+    new = p.add_coding(doc, income, 0, 2)
+    model.apply(p.last_changes)
+    assert [model.key(i).id for i in range(model.rowCount())][0] == new
+    p.add_coding(doc, "社会保障", 0, 2)  # out of scope: not listed
+    model.apply(p.last_changes)
+    assert model.rowCount() == 3
+    model.apply(p.undo())
+    model.apply(p.undo())
+    assert model.rowCount() == 2
     qtmodeltester.check(model)
+
+    old_page = seg.PAGE
+    seg.PAGE = 2  # a page at a time: rows past the fetched ones are not shown yet
+    try:
+        lazy = SegmentsModel()  # (the tester above stays attached to `model` and fetches)
+        lazy.reset([Key(*k) for k in p.coding_keys()], Scope(), names)
+        assert lazy.rowCount() == 2 and lazy.canFetchMore()
+        lazy.fetchMore()
+        assert lazy.rowCount() == 4
+        lazy.fetch_all()
+        assert lazy.rowCount() == lazy.total() == len(p.segments())
+        assert [lazy.key(i).id for i in range(lazy.rowCount())] == [s["id"] for s in p.segments()]
+    finally:
+        seg.PAGE = old_page
 
 
 def test_rows_model_inserts_removes_and_replaces_rows(qtmodeltester):

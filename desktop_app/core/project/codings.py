@@ -188,6 +188,30 @@ class CodingsMixin(DocumentsMixin, CodebookMixin):
         sql += ' ORDER BY g.document_id, g.start, g."end", g.id'
         return self.query(sql, params)
 
+    def coding_keys(self, codes: Sequence[int] | None = None,
+                    coder: int | None = None) -> list[tuple[int, int, int, int, int, int, str]]:
+        """(document, start, end, id, code, coder, memo) of the codings of `codes` (None: all) by
+        `coder` (None: any), in segment order: what a list of segments holds before it shows
+        them (no passage text, no names)."""
+        where, params = [], []
+        if codes is not None:
+            where.append(f"code_id IN ({','.join('?' * len(codes))})")
+            params += list(codes)
+        if coder is not None:
+            where.append("coder_id = ?")
+            params.append(coder)
+        sql = 'SELECT document_id, start, "end", id, code_id, coder_id, memo FROM codings'
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return self.conn.execute(sql + ' ORDER BY document_id, start, "end", id', params).fetchall()
+
+    def code_counts(self, coder: int | None = None) -> dict[int, int]:
+        """code id -> number of codings (by `coder`, or by anyone)."""
+        sql, params = "SELECT code_id, COUNT(*) FROM codings", ()
+        if coder is not None:
+            sql, params = sql + " WHERE coder_id = ?", (coder,)
+        return dict(self.conn.execute(sql + " GROUP BY code_id", params))
+
     def segments(
         self,
         code: int | str | None = None,

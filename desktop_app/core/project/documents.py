@@ -73,6 +73,9 @@ class DocumentsMixin(Store):
         doc["attributes"] = self.attributes(doc_id)
         return doc
 
+    def document_titles(self) -> dict[int, str]:
+        return dict(self.conn.execute("SELECT id, title FROM documents"))
+
     def has_document(self, doc_id: int) -> bool:
         return self.conn.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is not None
 

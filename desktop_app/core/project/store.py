@@ -378,6 +378,9 @@ class Store:
         with self.action(Message("Add coder {name}", name=name), undoable=False):
             return self._insert("coders", {"name": name, "created_at": now()})
 
+    def coder_names(self) -> dict[int, str]:
+        return dict(self.conn.execute("SELECT id, name FROM coders"))
+
     def coders(self) -> list[dict[str, Any]]:
         return self.query("SELECT * FROM coders ORDER BY name")
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
+from desktop_app.core.project import Changes
 from desktop_app.gui.i18n import QT_TR_NOOP, tr
 
 MIME = "application/x-biaozhu-code"
@@ -38,13 +39,32 @@ class CodebookModel(QAbstractItemModel):
         self.children: dict[int | None, list[int]] = {None: []}
         self._icons: dict[str, QIcon] = {}
 
-    def load(self, codes: list[dict[str, Any]]) -> None:
+    def load(self, codes: list[dict[str, Any]], counts: dict[int, int] | None = None) -> None:
+        """The codebook; `counts` (code id -> codings) replaces the rows' own counts, e.g.
+        those of the coder the highlights show."""
         self.beginResetModel()
+        if counts is not None:
+            codes = [{**c, "codings": counts.get(c["id"], 0)} for c in codes]
         self.rows = {c["id"]: c for c in codes}
         self.children = {None: []}
         for c in codes:  # tree order: parents first
             self.children.setdefault(c["parent_id"], []).append(c["id"])
         self.endResetModel()
+
+    def apply(self, changes: Changes, coder: int | None = None) -> None:
+        """Recount the codes a change record of codings touched (the codings of `coder`, or of
+        everyone): one count, one repainted cell, per coding."""
+        for change in changes.of("codings"):
+            for row, step in ((change.before, -1), (change.after, 1)):
+                if row is None or "code_id" not in row:
+                    continue
+                if coder is not None and row.get("coder_id") != coder:
+                    continue
+                code = self.rows.get(row["code_id"])
+                if code is not None:
+                    code["codings"] = max(0, code["codings"] + step)
+                    index = self.index_of(code["id"], 2)
+                    self.dataChanged.emit(index, index)
 
     def code_id(self, index: Index) -> int | None:
         return index.internalId() if index.isValid() else None

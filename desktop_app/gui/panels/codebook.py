@@ -49,7 +49,8 @@ class CodebookTree(QTreeView):
         collapsed = {cid for cid in self.model_.rows
                      if not self.isExpanded(self.model_.index_of(cid))}
         known = set(self.model_.rows)
-        self.model_.load(self.session.project.codes())
+        project = self.session.project
+        self.model_.load(project.codes(), project.code_counts(self.session.coder_filter))
         for cid in self.model_.rows:
             if cid not in collapsed or cid not in known:
                 self.setExpanded(self.model_.index_of(cid), True)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from desktop_app.core.project import Changes
 from desktop_app.gui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -18,11 +19,25 @@ class DocumentListModel(QAbstractTableModel):
         super().__init__(parent)
         self.docs: list[dict[str, Any]] = []
         self.attr_names: list[str] = []
+        self._row_of: dict[int, int] = {}
 
     def load(self, docs: list[dict[str, Any]], attr_names: list[str]) -> None:
         self.beginResetModel()
         self.docs, self.attr_names = docs, attr_names
+        self._row_of = {d["id"]: i for i, d in enumerate(docs)}
         self.endResetModel()
+
+    def apply(self, changes: Changes) -> None:
+        """Recount the documents a change record of codings touched; one cell per coding."""
+        for change in changes.of("codings"):
+            for row, step in ((change.before, -1), (change.after, 1)):
+                if row is None or "document_id" not in row:
+                    continue
+                i = self._row_of.get(row["document_id"])
+                if i is not None:
+                    self.docs[i]["codings"] = max(0, self.docs[i]["codings"] + step)
+                    index = self.index(i, 1)
+                    self.dataChanged.emit(index, index)
 
     def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.docs)

@@ -2,49 +2,34 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from desktop_app.gui.i18n import QT_TR_NOOP
-from desktop_app.gui.models.rows import Column, RowsModel, RowsView
-
-PASSAGE_CHARS = 160
+from desktop_app.gui.models.segments import SegmentsModel
 
 
-def _passage(r: dict[str, Any]) -> str:
-    t = r["text"].replace("\n", " ⏎ ")
-    return t if len(t) <= PASSAGE_CHARS else t[:PASSAGE_CHARS - 1] + "…"
-
-
-SEGMENT_COLUMNS = (
-    Column(QT_TR_NOOP("Document"), lambda r: r["document_title"]),
-    Column(QT_TR_NOOP("Passage"), _passage, tooltip=lambda r: r["text"]),
-    Column(QT_TR_NOOP("Code"), lambda r: r["code"]),
-    Column(QT_TR_NOOP("Coder"), lambda r: r["coder"]),
-    Column(QT_TR_NOOP("Memo"), lambda r: r["memo"], tooltip=lambda r: r["memo"] or None),
-)
-
-
-def segments_model(parent: Any = None) -> RowsModel:
-    return RowsModel(SEGMENT_COLUMNS, parent)
-
-
-class SegmentsTable(RowsView):
-    """objectName ``segmentsTable``. Double-click (or Enter) jumps to the passage."""
+class SegmentsTable(QTableView):
+    """objectName ``segmentsTable``. Double-click (or Enter) jumps to the passage. Rows come
+    a page at a time (the model is lazy) and follow change records."""
 
     jumpRequested = Signal(int, int, int)  # document id, start, end (code points)
 
     def __init__(self, parent=None) -> None:
-        super().__init__(segments_model(), "segmentsTable", parent)
-        self.model_.setParent(self)
+        super().__init__(parent)
+        self.setObjectName("segmentsTable")
+        self.model_ = SegmentsModel(self)
+        self.setModel(self.model_)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
         self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.setColumnWidth(0, 200)
-        self.rowActivated.connect(self._jump)
+        self.doubleClicked.connect(lambda index: self._jump(index.row()))
+        self.activated.connect(lambda index: self._jump(index.row()))
 
     def _jump(self, row: int) -> None:
-        if 0 <= row < len(self.model_.rows):
-            r = self.model_.rows[row]
-            self.jumpRequested.emit(r["document_id"], r["start"], r["end"])
+        if 0 <= row < self.model_.rowCount():
+            k = self.model_.key(row)
+            self.jumpRequested.emit(k.document_id, k.start, k.end)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -25,6 +24,7 @@ from desktop_app.gui import i18n, settings
 from desktop_app.gui.dialogs import prompts
 from desktop_app.gui.i18n import render, tr
 from desktop_app.gui.models.codebook import swatch
+from desktop_app.gui.models.segments import Key, Names, Scope
 from desktop_app.gui.panels.codebook import CodebookTree
 from desktop_app.gui.panels.documents import DocumentList
 from desktop_app.gui.panels.segments import SegmentsTable
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
             self.code_dock.setWidget(QLabel(self))
             self.tree = None
             self.doc_list.load([], [])
-            self.segments.model_.set_rows([])
+            self.segments.model_.reset([], Scope(), None)
             self.retranslate()
             return
         project.coder = self.coder
@@ -292,14 +292,30 @@ class MainWindow(QMainWindow):
         self._refresh_timer.start()
 
     def _refresh_lists(self, segments: bool = True) -> None:
-        """Reload the lists the pending change records touch (all of them on RELOAD)."""
+        """Update the lists from the pending change records: a change of codings inserts,
+        removes or recounts just its rows; other changes reload the lists they touch (all of
+        them on RELOAD)."""
         if self.session is None:
             return
         changes, self._pending_changes = self._pending_changes or RELOAD, None
         everything = changes.action_id is None and not changes.rows
         tables = changes.tables
         p = self.session.project
-        if everything or tables & {"documents", "document_attributes", "codings"}:
+        if not everything and changes.only("codings", "coders"):
+            if "coders" in tables:
+                self._fill_filters()
+                self.segments.model_.names and self.segments.model_.names.refresh()
+            self.doc_list.model_.apply(changes)
+            if self.tree is not None:
+                self.tree.model_.apply(changes, self.session.coder_filter)
+            if segments:
+                self.segments.model_.apply(changes)
+                self._segments_scope = (self._segments_scope or ([], 0))[0], \
+                    self.segments.model_.total()
+                self._show_segments_hint()
+            self.text.refresh(changes)
+            return
+        if everything or tables & {"documents", "document_attributes"}:
             docs = p.documents()
             self.doc_list.load(docs, p.attribute_names())
             if self.panes is not None:
@@ -321,17 +337,13 @@ class MainWindow(QMainWindow):
             return
         session, p = self.session, self.session.project
         selected = self.tree.selected_codes()
-        rows: list[dict[str, Any]] = []
-        if selected:
-            for cid in selected:
-                rows += p.segments(code=cid)
-        else:
-            rows = p.segments(code=session.code_filter)
-        if session.coder_filter is not None:
-            name = next((k["name"] for k in p.coders() if k["id"] == session.coder_filter), None)
-            rows = [r for r in rows if r["coder"] == name]
-        self.segments.model_.set_rows(rows)
-        self._segments_scope = (selected, len(rows))
+        codes = frozenset(selected) if selected else (
+            None if session.code_filter is None else frozenset([session.code_filter]))
+        scope = Scope(codes, session.coder_filter)
+        keys = p.coding_keys(None if codes is None else sorted(codes), session.coder_filter)
+        names = Names(p.document_titles, p.code_names, p.coder_names, p.document_text)
+        self.segments.model_.reset([Key(*k) for k in keys], scope, names)
+        self._segments_scope = (selected, len(keys))
         self._show_segments_hint()
 
     def _show_segments_hint(self) -> None:
