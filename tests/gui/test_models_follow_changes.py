@@ -1,0 +1,96 @@
+"""After any sequence of actions (codings, undo, redo, codebook edits, merges), the lists the
+window keeps up to date from change records equal lists rebuilt from scratch."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.messages import Message
+from tests.gui.conftest import make_window
+
+ACTIONS = st.lists(st.tuples(
+    st.sampled_from(["code", "code", "code", "uncode", "recode", "memo", "undo", "redo",
+                     "newcode", "merge", "coder"]),
+    st.integers(0, 40), st.integers(1, 6), st.integers(0, 3)), min_size=1, max_size=15)
+
+
+def _state(window) -> dict:
+    """What the window's lists show now."""
+    seg = window.segments.model_
+    seg.fetch_all()
+    tree = window.tree.model_
+    docs = window.doc_list.model_
+    return {
+        "segments": [tuple(seg.key(i)) for i in range(seg.rowCount())],
+        "segment_text": [seg.index(i, 1).data() for i in range(seg.rowCount())],
+        "code_counts": {cid: r["codings"] for cid, r in tree.rows.items()},
+        "doc_counts": {d["id"]: d["codings"] for d in docs.docs},
+    }
+
+
+def _rebuilt(window) -> dict:
+    """The same lists read from the project file."""
+    from PySide6.QtWidgets import QApplication
+
+    window._pending_changes = None
+    window.tree.reload()
+    p = window.session.project
+    window.doc_list.load(p.documents(), p.attribute_names())
+    window._load_segments()
+    QApplication.processEvents()
+    return _state(window)
+
+
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(actions=ACTIONS)
+def test_lists_after_actions_equal_lists_rebuilt(qtbot, astral_project, actions):
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(qtbot, astral_project)
+    try:
+        session = window.session
+        p = session.project
+        docs = [d["id"] for d in p.documents()]
+        for kind, a, length, pick in actions:
+            codes = [c["id"] for c in p.codes()]
+            segs = p.segments()
+            if kind == "code":
+                doc = docs[pick % len(docs)]
+                n = p.document_length(doc)
+                s = a % max(1, n - length)
+                session.perform(None, lambda q, d=doc, c=codes[pick % len(codes)], s=s:
+                                q.add_coding(d, c, s, min(n, s + length)))
+            elif kind == "uncode" and segs:
+                session.perform(None, lambda q, i=segs[a % len(segs)]["id"]: q.remove_coding(i))
+            elif kind == "recode" and segs:
+                session.perform(None, lambda q, i=segs[a % len(segs)]["id"], c=codes[pick % len(codes)]:
+                                q.recode(i, c))
+            elif kind == "memo" and segs:
+                session.perform(None, lambda q, i=segs[a % len(segs)]["id"]: q.set_memo(i, f"m{a}"))
+            elif kind == "undo":
+                session.undo()
+            elif kind == "redo":
+                session.redo()
+            elif kind == "newcode":
+                session.perform(None, lambda q: q.add_code(f"新代码{a}"))
+            elif kind == "merge" and len(codes) > 2:
+                session.perform(None, lambda q, x=codes[-1], y=codes[pick % (len(codes) - 1)]:
+                                q.merge_codes(x, y))
+            elif kind == "coder":
+                p.coder = f"coder{pick}"
+                try:
+                    doc = docs[0]
+                    with p.action(Message("Code passage")):
+                        p.add_coding(doc, codes[0], a % 10, a % 10 + 2)
+                    session.notify(p.last_changes)
+                except BiaozhuError:
+                    pass
+                p.coder = "alice"
+            QApplication.processEvents()
+        window._refresh_lists()
+        assert _state(window) == _rebuilt(window)
+    finally:
+        window.close()
