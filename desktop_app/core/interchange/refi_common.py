@@ -112,9 +112,11 @@ class SafeArchive:
     a lying header cannot make it inflate without limit.
     """
 
-    def __init__(self, path: Path, max_total: int = MAX_TOTAL, max_member: int = MAX_MEMBER) -> None:
+    def __init__(self, path: Path, max_total: int | None = None,
+                 max_member: int | None = None) -> None:
         self.path = path
-        self.max_member = max_member
+        max_total = MAX_TOTAL if max_total is None else max_total
+        self.max_member = MAX_MEMBER if max_member is None else max_member
         self.left = max_total
         try:
             self.zip = zipfile.ZipFile(path)

@@ -43,6 +43,7 @@ __all__ = ["read_qdpx", "read_qdc", "utf16_to_code_points"]
 
 UNKNOWN_CODER = "unknown"
 _RGB = re.compile(r"^#?([0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})$")
+_ATTRIBUTE_SPACES = str.maketrans("\t\n\r", "   ")
 _NON_TEXT = {"PDFSource": "PDF", "PictureSource": "picture", "AudioSource": "audio",
              "VideoSource": "video"}
 
@@ -140,14 +141,20 @@ def utf16_to_code_points(text: str) -> dict[int, int]:
     return out
 
 
-def _same(carried: str, passage: str) -> bool:
-    """Whether a selection's name/description is its passage (whole, or its beginning when a
-    producer shortened it)."""
-    carried = carried.strip()
+def _same(carried: str, passage: str) -> int:
+    """How well a selection's name/description matches its passage: 2 exactly, 1 after
+    trimming white space or as the beginning a producer shortened it to, 0 not at all."""
     if not carried:
-        return False
-    passage = passage.strip()
-    return passage == carried or (len(carried) >= 8 and passage.startswith(carried.rstrip("…. ")))
+        return 0
+    if carried == passage or carried == passage.translate(_ATTRIBUTE_SPACES):
+        return 2  # (an XML attribute value turns each tab and line break into a space)
+    # XML turns line breaks in an attribute into spaces; producers trim or shorten names
+    carried, passage = " ".join(carried.split()), " ".join(passage.split())
+    if not carried:
+        return 0
+    if passage == carried or (len(carried) >= 8 and passage.startswith(carried.rstrip("…. "))):
+        return 1
+    return 0
 
 
 def _counts_utf16(raw: str, selections: list[tuple[int, int, str]]) -> bool:
