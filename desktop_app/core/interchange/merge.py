@@ -49,6 +49,10 @@ from desktop_app.core.text.normalise import normalise_with_offsets
 __all__ = ["MergeReport", "merge", "read_other", "plan_merge", "MergeRefused"]
 
 KINDS = ("documents", "codes", "coders", "codings", "memos", "attributes")
+KIND_NAMES = {
+    "documents": Message("documents"), "codes": Message("codes"), "coders": Message("coders"),
+    "codings": Message("codings"), "memos": Message("memos"), "attributes": Message("attributes"),
+}
 SUFFIXES = (".biaozhu", ".qdpx", ".qdc")
 MAX_LISTED = 50  # reasons listed one by one per kind; beyond, counted
 
@@ -72,7 +76,7 @@ class MergeReport:
     def lines(self) -> list[Message]:
         """The report as messages: one line per kind, then the notes."""
         out = [Message("{kind}: {added} added, {matched} matched, {skipped} skipped",
-                       kind=k, **self.counts[k]) for k in KINDS]
+                       kind=KIND_NAMES[k], **self.counts[k]) for k in KINDS]
         return out + self.notes
 
     def to_json(self) -> dict[str, Any]:
@@ -318,8 +322,13 @@ class _Planner:
             coder = self.coders.get(g.coder)
             if doc is None or code is None or coder is None:
                 self.report.count("codings", "skipped")
-                what = "document" if doc is None else "code" if code is None else "coder"
-                self.note("codings", Message("a coding at {start}-{end} refers to a {what} that is not in {file}; skipped", start=g.start, end=g.end, what=what, file=self.o.name))
+                if doc is None:
+                    why = Message("a coding at {start}-{end} refers to a document that is not in {file}; skipped", start=g.start, end=g.end, file=self.o.name)
+                elif code is None:
+                    why = Message("a coding at {start}-{end} refers to a code that is not in {file}; skipped", start=g.start, end=g.end, file=self.o.name)
+                else:
+                    why = Message("a coding at {start}-{end} refers to a coder that is not in {file}; skipped", start=g.start, end=g.end, file=self.o.name)
+                self.note("codings", why)
                 continue
             ref, length = doc
             if not 0 <= g.start < g.end <= length:

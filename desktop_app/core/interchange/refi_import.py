@@ -44,8 +44,8 @@ __all__ = ["read_qdpx", "read_qdc", "utf16_to_code_points"]
 UNKNOWN_CODER = "unknown"
 _RGB = re.compile(r"^#?([0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})$")
 _ATTRIBUTE_SPACES = str.maketrans("\t\n\r", "   ")
-_NON_TEXT = {"PDFSource": "PDF", "PictureSource": "picture", "AudioSource": "audio",
-             "VideoSource": "video"}
+_NON_TEXT = {"PDFSource": Message("PDF"), "PictureSource": Message("picture"),
+             "AudioSource": Message("audio"), "VideoSource": Message("video")}
 
 
 def _kids(el: Element, name: str) -> Iterator[Element]:
@@ -285,9 +285,9 @@ class _QdpxReader:
             if kind == "TextSource":
                 self.text_source(src, attributes)
             else:
-                skipped[_NON_TEXT.get(kind, kind)] = skipped.get(_NON_TEXT.get(kind, kind), 0) + 1
+                skipped[kind] = skipped.get(kind, 0) + 1
         for kind, n in skipped.items():
-            self.out.notes.append(Message("skipped %n {kind} source(s): only text sources can be merged", n=n, kind=kind))
+            self.out.notes.append(Message("skipped %n {kind} source(s): only text sources can be merged", n=n, kind=_NON_TEXT.get(kind) or Message.verbatim(kind)))
         for g in self.refs(root):
             if g in self.notes:
                 self.memo("project", None, g)
