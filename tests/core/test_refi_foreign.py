@@ -246,3 +246,18 @@ def test_archive_without_a_qde_is_refused(tmp_path: Path, mine: Path):
 def test_refusal_is_typed(tmp_path: Path, project):
     with pytest.raises(RefiRefused, match="outside the archive"):
         merge(project, archive(tmp_path / "s.qdpx", {"../x": "x", "project.qde": qde("")}))
+
+
+def test_the_bundle_keeps_what_the_safe_reader_needs():
+    import importlib.util
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("bundle_rules", root / "packaging" / "bundle_rules.py")
+    rules = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("bundle_rules", rules)
+    spec.loader.exec_module(rules)
+    EXCLUDED_MODULES = rules.EXCLUDED_MODULES  # noqa: N806
+
+    kept = ("defusedxml", "xml", "xml.etree", "pyexpat", "zipfile")
+    assert not [m for m in EXCLUDED_MODULES if m in kept or m.startswith(("defusedxml.", "xml."))]
