@@ -246,6 +246,30 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export to REFI-QDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to REFI-QDA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All codes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,6 +315,14 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Export to &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to RE&amp;FI-QDA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1383,6 +1415,34 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Merge {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging {0} would bring in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to merge: everything is already in the project.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

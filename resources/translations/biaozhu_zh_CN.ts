@@ -248,6 +248,30 @@ Open the folder that contains it?</source>
         <translation>正在导出到 Excel…</translation>
     </message>
     <message>
+        <source>Export to REFI-QDA</source>
+        <translation>导出为 REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Exported to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to REFI-QDA…</source>
+        <translation>正在导出为 REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <source>Merging {0}…</source>
+        <translation>正在合并 {0}…</translation>
+    </message>
+    <message>
         <source>All codes</source>
         <translation>全部代码</translation>
     </message>
@@ -294,6 +318,14 @@ Open the folder that contains it?</source>
     <message>
         <source>Export to &amp;Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export to RE&amp;FI-QDA…</source>
+        <translation>导出为 REFI-QDA(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Close project</source>
@@ -1386,6 +1418,34 @@ Open the folder that contains it?</source>
     <message>
         <source>Merge {file}</source>
         <translation>合并 {file}</translation>
+    </message>
+    <message>
+        <source>Merge {0}</source>
+        <translation>合并 {0}</translation>
+    </message>
+    <message>
+        <source>Merging {0} would bring in:</source>
+        <translation>合并 {0} 将带入：</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Nothing new to merge: everything is already in the project.</source>
+        <translation>没有可合并的新内容：所有内容都已在项目中。</translation>
     </message>
 </context>
 <context>

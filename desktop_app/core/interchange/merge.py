@@ -17,6 +17,7 @@ Then the project writes what is new as one undoable action, after a backup of th
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -176,6 +177,12 @@ def _clean(name: str) -> str:
     return " ".join(name.split())[:200]
 
 
+def _colour(value: object) -> str | None:
+    """A #RRGGBB colour, or None (the project then picks one)."""
+    s = str(value or "").strip().upper()
+    return s if re.fullmatch(r"#[0-9A-F]{6}", s) else None
+
+
 class _Planner:
     def __init__(self, project: Project, other: Incoming, report: MergeReport) -> None:
         self.p = project
@@ -250,7 +257,7 @@ class _Planner:
             if found is not None:
                 out[c.key] = int(found["id"])
                 self.report.count("codes", "matched")
-                if c.colour and c.colour.upper() != str(found["colour"]).upper():
+                if _colour(c.colour) and _colour(c.colour) != str(found["colour"]).upper():
                     self.note("codes", Message("code {name}: their colour {theirs} differs; kept ours ({ours})", name=found["name"], theirs=c.colour, ours=found["colour"]))
                 del how
                 continue
@@ -261,7 +268,7 @@ class _Planner:
                 continue
             parent = out.get(c.parent) if c.parent else None
             key = new_names[name] = out[c.key] = f"code:{c.key}"
-            self.rows.codes.append(NewCode(key=key, name=name, parent=parent, colour=c.colour,
+            self.rows.codes.append(NewCode(key=key, name=name, parent=parent, colour=_colour(c.colour),
                                            description=c.description, guid=self.free(c.guid, taken)))
             self.report.count("codes", "added")
         return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop_app.core.errors import ProjectFileError
 from desktop_app.core.messages import Message
 from desktop_app.core.project.codings import CodingsMixin
 from desktop_app.core.project.documents import text_sha256
@@ -89,6 +90,8 @@ class MergingMixin(CodingsMixin):
         ids: dict[str, dict[str, int]] = {"coders": {}, "codes": {}, "documents": {}}
         if rows.empty():
             return ids
+        if self.readonly:
+            raise ProjectFileError(Message("{file}: opened read-only; nothing can be changed", file=self.path))
         self._backup("before-merge")
 
         def ref(table: str, r: Ref | None) -> int | None:
