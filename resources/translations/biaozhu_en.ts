@@ -250,10 +250,6 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported to {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exporting to REFI-QDA…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -252,10 +252,6 @@ Open the folder that contains it?</source>
         <translation>导出为 REFI-QDA</translation>
     </message>
     <message>
-        <source>Exported to {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exporting to REFI-QDA…</source>
         <translation>正在导出为 REFI-QDA…</translation>
     </message>

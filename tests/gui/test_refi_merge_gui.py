@@ -37,7 +37,8 @@ def test_merge_shows_a_preview_then_merges_as_one_undo_step(qtbot, window, astra
     op = window.files.merge(str(other))
     with qtbot.waitSignal(op.finished, timeout=30000):
         pass
-    assert seen and seen[0].dry_run and seen[0].counts["codings"]["added"] == 13
+    qtbot.waitUntil(lambda: bool(seen))  # the preview opens once the progress dialog closed
+    assert seen[0].dry_run and seen[0].counts["codings"]["added"] == 13
     qtbot.waitUntil(lambda: window.files.merge_op is not None)
     qtbot.waitUntil(lambda: bool(shown), timeout=30000)
     assert "codings: 13 added" in shown[-1]
@@ -54,11 +55,14 @@ def test_cancelled_preview_changes_nothing(qtbot, window, astral_project, tmp_pa
     other = tmp_path / "colleague.biaozhu"
     with build_two_coder_project(other):
         pass
-    monkeypatch.setattr(merge_preview, "confirm_merge", lambda parent, report: False)
+    seen = []
+    monkeypatch.setattr(merge_preview, "confirm_merge",
+                        lambda parent, report: seen.append(report) and False)
     before = table_dump(astral_project)
     op = window.files.merge(str(other))
     with qtbot.waitSignal(op.finished, timeout=30000):
         pass
+    qtbot.waitUntil(lambda: bool(seen))
     assert window.files.merge_op is None
     assert table_dump(astral_project) == before
 

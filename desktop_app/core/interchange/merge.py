@@ -132,14 +132,14 @@ def _rows_of(p: Project, path: Path) -> Incoming:
                                         attributes=attrs.get(d["id"], {})))
     for g in p.query('SELECT guid, document_id, code_id, coder_id, start, "end", memo FROM codings'):
         key = f"d{g['document_id']}"
-        moved = moved_of.get(key)
+        where = moved_of.get(key)
         s, e = g["start"], g["end"]
-        if moved is None or not (isinstance(s, int) and isinstance(e, int)
-                                 and 0 <= s < e < len(moved)):
+        if where is None or not (isinstance(s, int) and isinstance(e, int)
+                                 and 0 <= s < e < len(where)):
             out.skipped_codings.append(Message("a coding of document {n} at {start}-{end} does not fit its text; skipped", n=g["document_id"], start=s, end=e))
             continue
         out.codings.append(InCoding(document=key, code=f"c{g['code_id']}", coder=f"k{g['coder_id']}",
-                                    start=moved[s], end=moved[e], memo=str(g["memo"] or ""),
+                                    start=where[s], end=where[e], memo=str(g["memo"] or ""),
                                     guid=g["guid"]))
     for m in p.memos():
         target = m["target"] if m["target"] in ("project", "document", "code") else None
@@ -230,8 +230,8 @@ class _Planner:
             elif name in new:
                 out[c.key] = new[name]
             else:
-                new[name] = out[c.key] = f"coder:{c.key}"
-                self.rows.coders.append(NewCoder(key=out[c.key], name=name, guid=self.free(c.guid, taken)))
+                key = new[name] = out[c.key] = f"coder:{c.key}"
+                self.rows.coders.append(NewCoder(key=key, name=name, guid=self.free(c.guid, taken)))
                 self.report.count("coders", "added")
         return out
 

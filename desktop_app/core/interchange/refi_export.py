@@ -214,9 +214,9 @@ def _project_xml(project: Project, zf: zipfile.ZipFile, ticker: Ticker) -> tuple
     if notes:
         parent = SubElement(root, "Notes")
         for g, text, who, at in notes:
-            note = _set(SubElement(parent, "Note"), guid=g, name=text.split("\n", 1)[0][:60] or "memo",
-                        creatingUser=who, creationDateTime=at)
-            _text_child(note, "PlainTextContent", text)
+            el = _set(SubElement(parent, "Note"), guid=g, name=text.split("\n", 1)[0][:60] or "memo",
+                      creatingUser=who, creationDateTime=at)
+            _text_child(el, "PlainTextContent", text)
     for g in memo_refs.get(("project", None), []):
         _set(SubElement(root, "NoteRef"), targetGUID=g)
     return root, rows

@@ -152,9 +152,7 @@ class FileActions(QObject):
                                progress=lambda d, t, *_: task.progress(d, t))
 
         def done(_result) -> None:
-            text = tr("Exported to {0}.
-
-Open the folder that contains it?").format(out_path)
+            text = tr("Exported to {0}.\n\nOpen the folder that contains it?").format(out_path)
             if prompts.confirm(self.window, title, text):
                 prompts.open_folder(os.path.dirname(os.path.abspath(out_path)))
 
@@ -214,8 +212,7 @@ Open the folder that contains it?").format(out_path)
 
         def done(report) -> None:
             session.adopt(before)
-            prompts.info(self.window, tr("Merge"), "
-".join(render(m) for m in report.lines()))
+            prompts.info(self.window, tr("Merge"), "\n".join(render(m) for m in report.lines()))
 
         def fail(error: BaseException) -> None:
             session.adopt(before)
