@@ -722,6 +722,14 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unknown memo target &apos;{target}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: cannot write ({detail}); is it open elsewhere?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -724,6 +724,14 @@ Open the folder that contains it?</source>
         <translation>{file}：以只读方式打开；不能做任何修改</translation>
     </message>
     <message>
+        <source>unknown memo target &apos;{target}&apos;</source>
+        <translation>未知的备忘对象“{target}”</translation>
+    </message>
+    <message>
+        <source>Add memo</source>
+        <translation>添加备忘</translation>
+    </message>
+    <message>
         <source>{file}: cannot write ({detail}); is it open elsewhere?</source>
         <translation>{file}：无法写入（{detail}）；是否在别处打开？</translation>
     </message>

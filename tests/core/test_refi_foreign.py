@@ -261,3 +261,14 @@ def test_the_bundle_keeps_what_the_safe_reader_needs():
 
     kept = ("defusedxml", "xml", "xml.etree", "pyexpat", "zipfile")
     assert not [m for m in EXCLUDED_MODULES if m in kept or m.startswith(("defusedxml.", "xml."))]
+
+
+@given(st.text(alphabet=st.sampled_from("a中𠮷😀\n"), max_size=30))
+def test_utf16_offsets_match_encoding(text: str):
+    from desktop_app.core.interchange.refi_import import Utf16Offsets
+
+    to_cp = Utf16Offsets(text)
+    boundaries = {u16(text, i): i for i in range(len(text) + 1)}
+    units = len(text.encode("utf-16-le")) // 2
+    for unit in range(-1, units + 2):
+        assert to_cp(unit) == boundaries.get(unit)

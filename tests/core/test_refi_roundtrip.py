@@ -88,13 +88,9 @@ def test_export_validates_and_merges_back_exactly(tmp_path: Path):
     with build_two_coder_project(path) as p:
         doc = p.documents()[0]["id"]
         code = p.resolve_code("社会保障")
-        with p.action(__import__("desktop_app.core.messages", fromlist=["Message"]).Message("memo")):
-            p._insert("memos", {"target": "document", "target_id": doc, "text": "文档备忘 𠮷",
-                                "created_at": "2026-01-01T00:00:00+00:00",
-                                "updated_at": "2026-01-01T00:00:00+00:00"})
-            p._insert("memos", {"target": "code", "target_id": code, "text": "编码备忘",
-                                "created_at": "2026-01-01T00:00:00+00:00",
-                                "updated_at": "2026-01-01T00:00:00+00:00"})
+        p.add_memo("document", doc, "文档备忘 𠮷")
+        p.add_memo("code", code, "编码备忘")
+        p.add_memo("project", None, "项目备忘")
         p.set_code_description("子编码", "说明 😀")
     out = export_qdpx(path, tmp_path / "p.qdpx").path
     PROJECT_XSD.validate(qde(out))
@@ -112,7 +108,7 @@ def test_export_validates_and_merges_back_exactly(tmp_path: Path):
         assert q.code(q.resolve_code("子编码"))["description"] == "说明 😀"
         assert q.code(q.resolve_code("子编码"))["colour"] == "#123456"
         memos = {(m["target"], m["text"]) for m in q.memos()}
-        assert {("document", "文档备忘 𠮷"), ("code", "编码备忘")} <= memos
+        assert {("document", "文档备忘 𠮷"), ("code", "编码备忘"), ("project", "项目备忘")} <= memos
         doc = next(d for d in q.documents() if d["title"] == "湖州 𠮷")
         assert doc["attributes"] == {"region": "湖州"}
         again = merge(q, out)

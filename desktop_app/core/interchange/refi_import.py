@@ -16,6 +16,7 @@ Read defensively (see refi_common for the archive and XML bounds):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from pathlib import Path
 from xml.etree.ElementTree import Element
@@ -39,10 +40,11 @@ from desktop_app.core.interchange.refi_common import (
 from desktop_app.core.messages import Message
 from desktop_app.core.text.normalise import normalise_with_offsets
 
-__all__ = ["read_qdpx", "read_qdc", "utf16_to_code_points"]
+__all__ = ["read_qdpx", "read_qdc", "Utf16Offsets"]
 
 UNKNOWN_CODER = "unknown"
 _RGB = re.compile(r"^#?([0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})$")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # characters that UTF-16 counts as two
 _ATTRIBUTE_SPACES = str.maketrans("\t\n\r", "   ")
 _NON_TEXT = {"PDFSource": Message("PDF"), "PictureSource": Message("picture"),
              "AudioSource": Message("audio"), "VideoSource": Message("video")}
@@ -130,48 +132,62 @@ def _decode(data: bytes) -> str | None:
         return None
 
 
-def utf16_to_code_points(text: str) -> dict[int, int]:
-    """UTF-16 unit offset -> code point offset, at every code point boundary of `text`."""
-    out = {}
-    u = 0
-    for i, ch in enumerate(text):
-        out[u] = i
-        u += 2 if ord(ch) > 0xFFFF else 1
-    out[u] = len(text)
-    return out
+class Utf16Offsets:
+    """UTF-16 unit offsets of a text -> code point offsets (None inside a surrogate pair or
+    past the end), by bisecting the characters outside the BMP."""
+
+    def __init__(self, text: str) -> None:
+        astral = [m.start() for m in _ASTRAL.finditer(text)]
+        self.starts = [i + k for k, i in enumerate(astral)]  # their UTF-16 offsets
+        self.units = len(text) + len(astral)
+
+    def __call__(self, unit: int) -> int | None:
+        if not 0 <= unit <= self.units:
+            return None
+        k = bisect_left(self.starts, unit)  # characters outside the BMP that start before
+        if k and self.starts[k - 1] + 1 == unit:
+            return None  # between the two halves of a surrogate pair
+        return unit - k
 
 
 def _same(carried: str, passage: str) -> int:
-    """How well a selection's name/description matches its passage: 2 exactly, 1 after
-    trimming white space or as the beginning a producer shortened it to, 0 not at all."""
+    """How well a selection's name/description matches its passage: 2 exactly, 1 as the
+    beginning a producer shortened it to or up to white space, 0 not at all. (An XML
+    attribute value turns each tab and line break into a space.)"""
     if not carried:
         return 0
-    if carried == passage or carried == passage.translate(_ATTRIBUTE_SPACES):
-        return 2  # (an XML attribute value turns each tab and line break into a space)
-    # XML turns line breaks in an attribute into spaces; producers trim or shorten names
-    carried, passage = " ".join(carried.split()), " ".join(passage.split())
-    if not carried:
-        return 0
-    if passage == carried or (len(carried) >= 8 and passage.startswith(carried.rstrip("…. "))):
+    if carried == passage:
+        return 2
+    n = len(carried)
+    if n == len(passage) and carried == passage.translate(_ATTRIBUTE_SPACES):
+        return 2
+    if 8 <= n < len(passage) and passage[:n].translate(_ATTRIBUTE_SPACES) == carried:
+        return 1
+    if abs(n - len(passage)) <= 4 and carried.split() == passage.split():
         return 1
     return 0
 
 
+MAX_VOTES = 50  # selections whose name is compared, per source (the rest must only fit)
+
+
 def _counts_utf16(raw: str, selections: list[tuple[int, int, str]]) -> bool:
     """Whether this source's selections count UTF-16 units (decided on evidence)."""
-    if all(ord(ch) <= 0xFFFF for ch in raw) or not selections:
+    if not selections or not _ASTRAL.search(raw):
         return False
-    u16 = utf16_to_code_points(raw)
-    cp_votes = u16_votes = 0
+    u16 = Utf16Offsets(raw)
+    cp_votes = u16_votes = voted = 0
     cp_fits = u16_fits = True
     for start, end, carried in selections:
         cp_fits &= 0 <= start < end <= len(raw)
-        fits = start in u16 and end in u16 and start < end
+        s, e = u16(start), u16(end)
+        fits = s is not None and e is not None and s < e
         u16_fits &= fits
-        if carried:
+        if carried and voted < MAX_VOTES:
+            voted += 1
             cp_votes += _same(carried, raw[start:end])
             if fits:
-                u16_votes += _same(carried, raw[u16[start]:u16[end]])
+                u16_votes += _same(carried, raw[s:e])
     if u16_votes != cp_votes:
         return u16_votes > cp_votes
     return u16_fits and not cp_fits
@@ -334,15 +350,16 @@ class _QdpxReader:
             carried = sel.get("name") or _kid_text(sel, "Description")
             selections.append((sel, start, end, carried))
         utf16 = _counts_utf16(raw, [(s, e, c) for _, s, e, c in selections])
-        u16 = utf16_to_code_points(raw) if utf16 else {}
+        u16 = Utf16Offsets(raw) if utf16 else None
         if utf16:
             self.out.notes.append(Message("{title}: positions were counted in UTF-16 units; converted to characters", title=title))
         for sel, start, end, _carried in selections:
-            if utf16:
-                if start not in u16 or end not in u16:
+            if u16 is not None:
+                s16, e16 = u16(start), u16(end)
+                if s16 is None or e16 is None:
                     self.out.skipped_codings.append(Message("{title}: selection {start}-{end} splits a character; skipped", title=title, start=start, end=end))
                     continue
-                start, end = u16[start], u16[end]
+                start, end = s16, e16
             if not 0 <= start < end <= len(raw):
                 self.out.skipped_codings.append(Message("{title}: selection {start}-{end} is not inside the text ({n} characters); skipped", title=title, start=start, end=end, n=len(raw)))
                 continue

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop_app.core.errors import ProjectFileError
+from desktop_app.core.errors import BiaozhuError, ProjectFileError
 from desktop_app.core.messages import Message
 from desktop_app.core.project.codings import CodingsMixin
 from desktop_app.core.project.documents import text_sha256
+from desktop_app.core.project.schema import new_guid
 from desktop_app.core.project.store import now
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 Ref = int | str  # our id, or the key of a row this merge adds
 
@@ -122,12 +127,13 @@ class MergingMixin(CodingsMixin):
             for doc, name, value in rows.attributes:
                 self._insert("document_attributes",
                              {"document_id": ref("documents", doc), "name": name, "value": value})
+            insert = self._insert_full_row("codings")
             for g in rows.codings:
-                self._insert("codings", {
+                insert({
                     "document_id": ref("documents", g.document), "code_id": ref("codes", g.code),
                     "coder_id": ref("coders", g.coder), "start": g.start, "end": g.end,
                     "memo": g.memo, "source": "import", "created_at": stamp,
-                    "updated_at": stamp, "guid": g.guid})
+                    "updated_at": stamp, "guid": g.guid or new_guid()})
             for m in rows.memos:
                 table = {"document": "documents", "code": "codes"}.get(m.target)
                 self._insert("memos", {
@@ -136,6 +142,40 @@ class MergingMixin(CodingsMixin):
                     "text": m.text, "coder_id": ref("coders", m.coder),
                     "created_at": stamp, "updated_at": stamp, "guid": m.guid})
         return ids
+
+    def _insert_full_row(self, table: str):
+        """An insert for rows that give every column: the history records the values given
+        instead of reading the row back (a third fewer statements for a big merge). Falls
+        back to :meth:`_insert` for a row that leaves a column out."""
+        columns = [r[1] for r in self.conn.execute(f"PRAGMA table_info({table})") if r[1] != "id"]
+        sql = (f"INSERT INTO {table} ({', '.join(_quoted(c) for c in columns)}) "
+               f"VALUES ({', '.join('?' * len(columns))})")
+
+        def insert(values: dict) -> int:
+            if set(values) != set(columns):
+                return self._insert(table, values)
+            row = [values[c] for c in columns]
+            row_id = int(self.conn.execute(sql, row).lastrowid)  # type: ignore[arg-type]
+            self._record(table, row_id, None, {"id": row_id, **dict(zip(columns, row, strict=True))})
+            return row_id
+
+        return insert
+
+    def add_memo(self, target: str, target_id: int | None, text: str) -> int:
+        """A memo on the project, a document or a code (one action); REFI-QDA exports it as
+        a Note."""
+        if target not in ("project", "document", "code"):
+            raise BiaozhuError(Message("unknown memo target '{target}'", target=target))
+        if target == "document" and target_id is not None:
+            self.document_length(target_id)  # raises for an unknown document
+        elif target == "code" and target_id is not None:
+            self.code(target_id)
+        stamp = now()
+        with self.action(Message("Add memo")):
+            return self._insert("memos", {
+                "target": target, "target_id": None if target == "project" else target_id,
+                "text": text, "coder_id": self.coder_id(), "created_at": stamp,
+                "updated_at": stamp})
 
     def memos(self) -> list[dict]:
         """Document, code and project memos (not the codings' own memo column)."""
