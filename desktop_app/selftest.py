@@ -1,9 +1,10 @@
 """`biaozhu --self-test` (and `Biaozhu --self-test` in the bundle): does this installation work?
 
 In a temporary folder and offscreen: find the resources, build the demo project, code a
-passage, segment it with jieba, export Excel and read it back, open the main window, time
-the app from its start to its window, and (in a bundle) measure the bundle. Each step
-prints ``ok`` or ``FAIL`` with a detail; the exit code is 0 only if every step held.
+passage, segment it with jieba, export Excel and read it back, export REFI-QDA and read it
+back (defusedxml refusing a DTD), open the main window, time the app from its start to its
+window, and (in a bundle) measure the bundle. Each step prints ``ok`` or ``FAIL`` with a
+detail; the exit code is 0 only if every step held.
 The user's own settings and projects are not touched (the data folder is the temporary
 one); jieba's cache stays in the user's cache folder, where the app keeps it.
 With BIAOZHU_SELFTEST_REPORT=FILE the lines go to FILE too (a windowed program on Windows
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 STEPS = ("resources", "demo project", "command line", "code a passage", "segment with jieba",
-         "export Excel", "main window", "start to window", "bundle size")
+         "export Excel", "REFI-QDA exchange", "main window", "start to window", "bundle size")
 STARTUP_RUNS = 3
 STARTUP_TIMEOUT = 120.0  # seconds for one start (a cold first start of a bundle is slow)
 REPORT = "BIAOZHU_SELFTEST_REPORT"
@@ -163,6 +164,33 @@ def step_export(ctx: Context) -> str:
     return f"{out.name}: {len(rows) - 1} rows, passage equals text[{start}:{end}]"
 
 
+def step_refi(ctx: Context) -> str:
+    """Export .qdpx, read it back (defusedxml in the bundle), merge it, refuse a DTD."""
+    from desktop_app.core.interchange.merge import merge
+    from desktop_app.core.interchange.refi_common import RefiRefused, parse_xml
+    from desktop_app.core.interchange.refi_export import export_qdpx
+    from desktop_app.core.interchange.refi_import import read_qdpx
+    from desktop_app.core.project import open_project
+
+    out = ctx.folder / "selftest.qdpx"
+    export_qdpx(ctx.project_path, out)
+    incoming = read_qdpx(out)
+    texts = {d.key: d.text for d in incoming.documents}
+    found = [c for c in incoming.codings if (c.start, c.end) == (ctx.start, ctx.end)
+             and texts[c.document][c.start:c.end] == ctx.passage]
+    check(bool(found), f"coding {ctx.start}-{ctx.end} did not come back from {out.name}")
+    with open_project(ctx.project_path, coder="selftest") as project:
+        report = merge(project, out, dry_run=True)
+    check(report.counts["codings"]["added"] == 0, "merging our own export would add codings")
+    try:
+        parse_xml(b'<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>', "dtd.xml")
+    except RefiRefused:
+        pass
+    else:
+        check(False, "an XML file with entities was not refused (defusedxml missing?)")
+    return f"{out.name}: {len(incoming.codings)} codings back, passage equals text[start:end]"
+
+
 def step_window(ctx: Context) -> str:
     from desktop_app.gui.app import create_window, make_application
 
@@ -244,6 +272,7 @@ STEP_FUNCTIONS: dict[str, Callable[[Context], str]] = {
     "code a passage": step_code,
     "segment with jieba": step_segment,
     "export Excel": step_export,
+    "REFI-QDA exchange": step_refi,
     "main window": step_window,
     "start to window": step_startup,
     "bundle size": step_size,

@@ -36,9 +36,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         export = export_workbook
     elif suffix == ".csv":
         export = export_csv
+    elif suffix in (".qdpx", ".qdc"):
+        return _export_refi(args, suffix)
     else:
         raise BiaozhuError(f"{args.out}: unknown file type '{suffix or '(none)'}'; "
-                           "the name must end with .xlsx or .csv")
+                           "the name must end with .xlsx, .csv, .qdpx or .qdc")
     from desktop_app.cli.common import locale_lang, open_for
 
     # the export reads the project read-only: upgrade one from before a schema step first
@@ -61,12 +63,34 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_refi(args: argparse.Namespace, suffix: str) -> int:
+    from desktop_app.cli.common import open_for
+    from desktop_app.core.interchange.refi_export import export_qdc, export_qdpx
+
+    if args.coders or args.codes:
+        raise BiaozhuError("--coder and --code do not apply to a REFI-QDA export "
+                           "(it holds the whole project or codebook)")
+    open_for(args, readonly=True).close()  # upgrade an older project first, with its backup
+    if suffix == ".qdc":
+        summary = export_qdc(args.project, args.out)
+        print(f"wrote {summary.path}: {summary.rows} codes")
+    else:
+        progress = _StderrProgress()
+        try:
+            summary = export_qdpx(args.project, args.out, progress=progress)
+        finally:
+            progress.end()
+        print(f"wrote {summary.path}: {summary.rows} codings")
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
-    help_ = "export the coded data to Excel (.xlsx) or CSV (.csv, the segments)"
+    help_ = ("export the coded data to Excel (.xlsx), CSV (.csv, the segments), or REFI-QDA "
+             "(.qdpx project, .qdc codebook)")
     p = subparsers.add_parser("export", help=help_, description=help_)
     p.set_defaults(handler=cmd_export)
     p.add_argument("project", metavar="P", help="project file (.biaozhu)")
-    p.add_argument("out", metavar="OUT", help="file to write: .xlsx workbook or .csv segments")
+    p.add_argument("out", metavar="OUT", help="file to write: .xlsx workbook, .csv segments, .qdpx or .qdc")
     p.add_argument("--coder", dest="coders", action="append", metavar="NAME",
                    help="only this coder's codings (repeatable)")
     p.add_argument("--code", dest="codes", action="append", metavar="C",

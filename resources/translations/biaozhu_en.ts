@@ -246,6 +246,26 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export to REFI-QDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to REFI-QDA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All codes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,6 +311,14 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Export to &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to RE&amp;FI-QDA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -691,6 +719,14 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>{file}: opened read-only; nothing can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown memo target &apos;{target}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1163,6 +1199,258 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;{unit}&apos;; use char, sentence or paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no coder &apos;{name}&apos; (coders: {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coder &apos;{name}&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement needs at least two coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {added} added, {matched} matched, {skipped} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped document {title}: it has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coding of document {n} at {start}-{end} does not fit its text; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: cannot merge this kind of file; use a .biaozhu, .qdpx or .qdc file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: is the project itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code {name}: matched by name, though it sits elsewhere in our codebook ({path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code {name}: their colour {theirs} differs; kept ours ({ours})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code {name}: appears twice in {file}; taken as one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document {title}: their {name} &apos;{theirs}&apos; differs; kept ours &apos;{ours}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document {title}: the same text appears twice in {file}; taken as one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coding at {start}-{end} refers to a document that is not in {file}; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coding at {start}-{end} refers to a code that is not in {file}; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coding at {start}-{end} refers to a coder that is not in {file}; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coding at {start}-{end} does not fit its document ({n} characters); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n coding(s) already in the project (same document, code, coder and span); not added again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing new to merge; the project was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: refused: the XML declares a DTD (not allowed in REFI-QDA files from outside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: refused: the XML declares entities (not allowed in REFI-QDA files from outside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: refused: the XML refers to outside resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: is not well-formed XML ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: refused: larger than {n} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: is not a readable REFI-QDA archive ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: refused: the archive has more than {n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: refused: the entry &apos;{name}&apos; points outside the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: refused: the entry &apos;{name}&apos; inflates to more than {n} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: refused: the archive inflates to more than {n} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: refused: the entry &apos;{name}&apos; inflates beyond what the archive declares or allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the entry &apos;{name}&apos; cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the project has no codes; a codebook needs at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: is not a REFI-QDA codebook (the root element is {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: is not a REFI-QDA project (the root element is {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %n {kind} source(s): only text sources can be merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped source {title}: its text ({path}) is not in the archive or not UTF-8/UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped source {title}: it has no plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: a selection without whole-number positions was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: positions were counted in UTF-16 units; converted to characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: selection {start}-{end} splits a character; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: selection {start}-{end} is not inside the text ({n} characters); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: selection {start}-{end} holds only line-end or control characters; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: a coding of {start}-{end} refers to no code of the codebook; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: is not a REFI-QDA project archive (no .qde file inside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging {0} would bring in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new to merge: everything is already in the project.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

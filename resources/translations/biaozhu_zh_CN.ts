@@ -248,6 +248,26 @@ Open the folder that contains it?</source>
         <translation>正在导出到 Excel…</translation>
     </message>
     <message>
+        <source>Export to REFI-QDA</source>
+        <translation>导出为 REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Exporting to REFI-QDA…</source>
+        <translation>正在导出为 REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <source>Merging {0}…</source>
+        <translation>正在合并 {0}…</translation>
+    </message>
+    <message>
         <source>All codes</source>
         <translation>全部代码</translation>
     </message>
@@ -294,6 +314,14 @@ Open the folder that contains it?</source>
     <message>
         <source>Export to &amp;Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export to RE&amp;FI-QDA…</source>
+        <translation>导出为 REFI-QDA(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Close project</source>
@@ -694,6 +722,14 @@ Open the folder that contains it?</source>
     <message>
         <source>{file}: opened read-only; nothing can be changed</source>
         <translation>{file}：以只读方式打开；不能做任何修改</translation>
+    </message>
+    <message>
+        <source>unknown memo target &apos;{target}&apos;</source>
+        <translation>未知的备忘对象“{target}”</translation>
+    </message>
+    <message>
+        <source>Add memo</source>
+        <translation>添加备忘</translation>
     </message>
     <message>
         <source>{file}: cannot write ({detail}); is it open elsewhere?</source>
@@ -1166,6 +1202,258 @@ Open the folder that contains it?</source>
     <message>
         <source>Keywords</source>
         <translation>关键词</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;{unit}&apos;; use char, sentence or paragraph</source>
+        <translation>未知的单位“{unit}”；请使用 char、sentence 或 paragraph</translation>
+    </message>
+    <message>
+        <source>there is no coder &apos;{name}&apos; (coders: {names})</source>
+        <translation>没有编码者“{name}”（现有编码者：{names}）</translation>
+    </message>
+    <message>
+        <source>coder &apos;{name}&apos; is listed twice</source>
+        <translation>编码者“{name}”列出了两次</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two coders</source>
+        <translation>一致性计算至少需要两名编码者</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>coders</source>
+        <translation>编码者</translation>
+    </message>
+    <message>
+        <source>codings</source>
+        <translation>编码片段</translation>
+    </message>
+    <message>
+        <source>memos</source>
+        <translation>备忘</translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>{kind}: {added} added, {matched} matched, {skipped} skipped</source>
+        <translation>{kind}：新增 {added}，匹配 {matched}，跳过 {skipped}</translation>
+    </message>
+    <message>
+        <source>skipped document {title}: it has no text</source>
+        <translation>已跳过文档 {title}：没有文本</translation>
+    </message>
+    <message>
+        <source>a coding of document {n} at {start}-{end} does not fit its text; skipped</source>
+        <translation>文档 {n} 中 {start}-{end} 处的编码片段超出其文本范围；已跳过</translation>
+    </message>
+    <message>
+        <source>{file}: cannot merge this kind of file; use a .biaozhu, .qdpx or .qdc file</source>
+        <translation>{file}：无法合并此类文件；请使用 .biaozhu、.qdpx 或 .qdc 文件</translation>
+    </message>
+    <message>
+        <source>{file}: is the project itself</source>
+        <translation>{file}：就是当前项目本身</translation>
+    </message>
+    <message>
+        <source>code {name}: matched by name, though it sits elsewhere in our codebook ({path})</source>
+        <translation>编码 {name}：按名称匹配，但它在本项目编码本中的位置不同（{path}）</translation>
+    </message>
+    <message>
+        <source>code {name}: their colour {theirs} differs; kept ours ({ours})</source>
+        <translation>编码 {name}：对方的颜色 {theirs} 不同；保留本项目的颜色（{ours}）</translation>
+    </message>
+    <message>
+        <source>code {name}: appears twice in {file}; taken as one</source>
+        <translation>编码 {name}：在 {file} 中出现两次；视为同一个</translation>
+    </message>
+    <message>
+        <source>document {title}: their {name} &apos;{theirs}&apos; differs; kept ours &apos;{ours}&apos;</source>
+        <translation>文档 {title}：对方的 {name}“{theirs}”不同；保留本项目的“{ours}”</translation>
+    </message>
+    <message>
+        <source>document {title}: the same text appears twice in {file}; taken as one</source>
+        <translation>文档 {title}：相同文本在 {file} 中出现两次；视为同一个</translation>
+    </message>
+    <message>
+        <source>a coding at {start}-{end} refers to a document that is not in {file}; skipped</source>
+        <translation>{start}-{end} 处的编码片段引用了 {file} 中不存在的文档；已跳过</translation>
+    </message>
+    <message>
+        <source>a coding at {start}-{end} refers to a code that is not in {file}; skipped</source>
+        <translation>{start}-{end} 处的编码片段引用了 {file} 中不存在的编码；已跳过</translation>
+    </message>
+    <message>
+        <source>a coding at {start}-{end} refers to a coder that is not in {file}; skipped</source>
+        <translation>{start}-{end} 处的编码片段引用了 {file} 中不存在的编码者；已跳过</translation>
+    </message>
+    <message>
+        <source>a coding at {start}-{end} does not fit its document ({n} characters); skipped</source>
+        <translation>{start}-{end} 处的编码片段超出其文档范围（{n} 个字符）；已跳过</translation>
+    </message>
+    <message>
+        <source>%n coding(s) already in the project (same document, code, coder and span); not added again</source>
+        <translation>%n 个编码片段已在项目中（文档、编码、编码者和范围均相同）；未重复添加</translation>
+    </message>
+    <message>
+        <source>nothing new to merge; the project was not changed</source>
+        <translation>没有可合并的新内容；项目未改变</translation>
+    </message>
+    <message>
+        <source>{file}: refused: the XML declares a DTD (not allowed in REFI-QDA files from outside)</source>
+        <translation>{file}：已拒绝：XML 声明了 DTD（外部 REFI-QDA 文件不允许）</translation>
+    </message>
+    <message>
+        <source>{file}: refused: the XML declares entities (not allowed in REFI-QDA files from outside)</source>
+        <translation>{file}：已拒绝：XML 声明了实体（外部 REFI-QDA 文件不允许）</translation>
+    </message>
+    <message>
+        <source>{file}: refused: the XML refers to outside resources</source>
+        <translation>{file}：已拒绝：XML 引用了外部资源</translation>
+    </message>
+    <message>
+        <source>{file}: is not well-formed XML ({detail})</source>
+        <translation>{file}：不是格式正确的 XML（{detail}）</translation>
+    </message>
+    <message>
+        <source>{file}: refused: larger than {n} MB</source>
+        <translation>{file}：已拒绝：大于 {n} MB</translation>
+    </message>
+    <message>
+        <source>{file}: is not a readable REFI-QDA archive ({detail})</source>
+        <translation>{file}：不是可读取的 REFI-QDA 压缩包（{detail}）</translation>
+    </message>
+    <message>
+        <source>{file}: refused: the archive has more than {n} entries</source>
+        <translation>{file}：已拒绝：压缩包中的条目超过 {n} 个</translation>
+    </message>
+    <message>
+        <source>{file}: refused: the entry &apos;{name}&apos; points outside the archive</source>
+        <translation>{file}：已拒绝：条目“{name}”指向压缩包之外</translation>
+    </message>
+    <message>
+        <source>{file}: refused: the entry &apos;{name}&apos; inflates to more than {n} MB</source>
+        <translation>{file}：已拒绝：条目“{name}”解压后超过 {n} MB</translation>
+    </message>
+    <message>
+        <source>{file}: refused: the archive inflates to more than {n} MB</source>
+        <translation>{file}：已拒绝：压缩包解压后超过 {n} MB</translation>
+    </message>
+    <message>
+        <source>{file}: refused: the entry &apos;{name}&apos; inflates beyond what the archive declares or allows</source>
+        <translation>{file}：已拒绝：条目“{name}”解压后超出压缩包声明或允许的大小</translation>
+    </message>
+    <message>
+        <source>{file}: the entry &apos;{name}&apos; cannot be read ({detail})</source>
+        <translation>{file}：无法读取条目“{name}”（{detail}）</translation>
+    </message>
+    <message>
+        <source>{file}: the project has no codes; a codebook needs at least one</source>
+        <translation>{file}：项目中没有编码；编码本至少需要一个编码</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>{file}: is not a REFI-QDA codebook (the root element is {name})</source>
+        <translation>{file}：不是 REFI-QDA 编码本（根元素为 {name}）</translation>
+    </message>
+    <message>
+        <source>{file}: is not a REFI-QDA project (the root element is {name})</source>
+        <translation>{file}：不是 REFI-QDA 项目（根元素为 {name}）</translation>
+    </message>
+    <message>
+        <source>skipped %n {kind} source(s): only text sources can be merged</source>
+        <translation>已跳过 %n 个{kind}来源：只能合并文本来源</translation>
+    </message>
+    <message>
+        <source>skipped source {title}: its text ({path}) is not in the archive or not UTF-8/UTF-16</source>
+        <translation>已跳过来源 {title}：其文本（{path}）不在压缩包中，或不是 UTF-8/UTF-16</translation>
+    </message>
+    <message>
+        <source>skipped source {title}: it has no plain text</source>
+        <translation>已跳过来源 {title}：没有纯文本</translation>
+    </message>
+    <message>
+        <source>{title}: a selection without whole-number positions was skipped</source>
+        <translation>{title}：已跳过一个位置不是整数的选区</translation>
+    </message>
+    <message>
+        <source>{title}: positions were counted in UTF-16 units; converted to characters</source>
+        <translation>{title}：位置按 UTF-16 单元计数；已转换为字符位置</translation>
+    </message>
+    <message>
+        <source>{title}: selection {start}-{end} splits a character; skipped</source>
+        <translation>{title}：选区 {start}-{end} 把一个字符拆开了；已跳过</translation>
+    </message>
+    <message>
+        <source>{title}: selection {start}-{end} is not inside the text ({n} characters); skipped</source>
+        <translation>{title}：选区 {start}-{end} 不在文本范围内（{n} 个字符）；已跳过</translation>
+    </message>
+    <message>
+        <source>{title}: selection {start}-{end} holds only line-end or control characters; skipped</source>
+        <translation>{title}：选区 {start}-{end} 只包含换行符或控制字符；已跳过</translation>
+    </message>
+    <message>
+        <source>{title}: a coding of {start}-{end} refers to no code of the codebook; skipped</source>
+        <translation>{title}：{start}-{end} 处的编码片段未引用编码本中的任何编码；已跳过</translation>
+    </message>
+    <message>
+        <source>{file}: is not a REFI-QDA project archive (no .qde file inside)</source>
+        <translation>{file}：不是 REFI-QDA 项目压缩包（其中没有 .qde 文件）</translation>
+    </message>
+    <message>
+        <source>Merge {file}</source>
+        <translation>合并 {file}</translation>
+    </message>
+    <message>
+        <source>Merge {0}</source>
+        <translation>合并 {0}</translation>
+    </message>
+    <message>
+        <source>Merging {0} would bring in:</source>
+        <translation>合并 {0} 将带入：</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Nothing new to merge: everything is already in the project.</source>
+        <translation>没有可合并的新内容：所有内容都已在项目中。</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.messages import Message
 from tests.gui.conftest import make_window
 
@@ -43,6 +42,41 @@ def _rebuilt(window) -> dict:
     return _state(window)
 
 
+def _act(session, docs: list[int], kind: str, a: int, length: int, pick: int) -> None:
+    """One action as the window makes it: through the session, which emits its changes."""
+    p = session.project
+    codes = [c["id"] for c in p.codes()]
+    segs = p.segments()
+    seg = segs[a % len(segs)]["id"] if segs else None
+    code = codes[pick % len(codes)]
+    if kind == "code":
+        doc = docs[pick % len(docs)]
+        n = p.document_length(doc)
+        s = a % max(1, n - length)
+        session.perform(None, lambda q: q.add_coding(doc, code, s, min(n, s + length)))
+    elif kind == "uncode" and seg is not None:
+        session.perform(None, lambda q: q.remove_coding(seg))
+    elif kind == "recode" and seg is not None:
+        session.perform(None, lambda q: q.recode(seg, code))
+    elif kind == "memo" and seg is not None:
+        session.perform(None, lambda q: q.set_memo(seg, f"m{a}"))
+    elif kind == "undo":
+        session.undo()
+    elif kind == "redo":
+        session.redo()
+    elif kind == "newcode":
+        session.perform(None, lambda q: q.add_code(f"新代码{a}"))
+    elif kind == "merge" and len(codes) > 2:
+        session.perform(None, lambda q: q.merge_codes(codes[-1], codes[pick % (len(codes) - 1)]))
+    elif kind == "coder":  # another coder's coding (a new coders row in the same action)
+        p.coder = f"coder{pick}"
+        try:
+            session.perform(Message("Code passage"),
+                            lambda q: q.add_coding(docs[0], codes[0], a % 10, a % 10 + 2))
+        finally:
+            p.coder = "alice"
+
+
 @settings(max_examples=12, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(actions=ACTIONS)
@@ -55,42 +89,9 @@ def test_lists_after_actions_equal_lists_rebuilt(qtbot, astral_project, actions)
         p = session.project
         docs = [d["id"] for d in p.documents()]
         for kind, a, length, pick in actions:
-            codes = [c["id"] for c in p.codes()]
-            segs = p.segments()
-            if kind == "code":
-                doc = docs[pick % len(docs)]
-                n = p.document_length(doc)
-                s = a % max(1, n - length)
-                session.perform(None, lambda q, d=doc, c=codes[pick % len(codes)], s=s:
-                                q.add_coding(d, c, s, min(n, s + length)))
-            elif kind == "uncode" and segs:
-                session.perform(None, lambda q, i=segs[a % len(segs)]["id"]: q.remove_coding(i))
-            elif kind == "recode" and segs:
-                session.perform(None, lambda q, i=segs[a % len(segs)]["id"], c=codes[pick % len(codes)]:
-                                q.recode(i, c))
-            elif kind == "memo" and segs:
-                session.perform(None, lambda q, i=segs[a % len(segs)]["id"]: q.set_memo(i, f"m{a}"))
-            elif kind == "undo":
-                session.undo()
-            elif kind == "redo":
-                session.redo()
-            elif kind == "newcode":
-                session.perform(None, lambda q: q.add_code(f"新代码{a}"))
-            elif kind == "merge" and len(codes) > 2:
-                session.perform(None, lambda q, x=codes[-1], y=codes[pick % (len(codes) - 1)]:
-                                q.merge_codes(x, y))
-            elif kind == "coder":
-                p.coder = f"coder{pick}"
-                try:
-                    doc = docs[0]
-                    with p.action(Message("Code passage")):
-                        p.add_coding(doc, codes[0], a % 10, a % 10 + 2)
-                    session.notify(p.last_changes)
-                except BiaozhuError:
-                    pass
-                p.coder = "alice"
-            QApplication.processEvents()
-        window._refresh_lists()
+            _act(session, docs, kind, a, length, pick)
+            QApplication.processEvents()  # the lists update after the repaint
+        assert not window._refresh_timer.isActive() and window._pending_changes is None
         assert _state(window) == _rebuilt(window)
     finally:
         window.close()

@@ -11,7 +11,8 @@ size streams through the codings once. The definitions (also printed in the Abou
   of the code;
 - agreement of two coders on a code: over every character of the documents that both coders
   coded (each has at least one exported coding there), whether each coder gave that
-  character the code; percent agreement and Cohen's kappa on those yes/no judgements.
+  character the code; percent agreement, Cohen's kappa and Krippendorff's alpha on those
+  yes/no judgements (analysis/agreement.py, as ``biaozhu agreement`` computes them).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from desktop_app.core.analysis.agreement import Tally, pair_tally
 from desktop_app.core.text.spans import Span, union
 
 
@@ -71,25 +73,23 @@ class Agreement:
     second: int = 0
     both: int = 0
 
+    def tally(self) -> Tally:
+        """The counts as analysis/agreement.py takes them (the same figures everywhere)."""
+        return pair_tally(self.characters, self.first, self.second, self.both)
+
     @property
     def percent(self) -> float | None:
-        if not self.characters:
-            return None
-        agree = self.characters - self.first - self.second + 2 * self.both
-        return 100.0 * agree / self.characters
+        return self.tally().percent_agreement
 
     @property
     def kappa(self) -> float | None:
         """Cohen's kappa; None when undefined (chance agreement is 1: no variation)."""
-        n = self.characters
-        if not n:
-            return None
-        po = (n - self.first - self.second + 2 * self.both) / n
-        p1, p2 = self.first / n, self.second / n
-        pe = p1 * p2 + (1 - p1) * (1 - p2)
-        if pe >= 1.0:
-            return None
-        return (po - pe) / (1 - pe)
+        return self.tally().cohen_kappa
+
+    @property
+    def alpha(self) -> float | None:
+        """Krippendorff's alpha (nominal); None when undefined (no variation)."""
+        return self.tally().krippendorff_alpha
 
 
 @dataclass

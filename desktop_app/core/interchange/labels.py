@@ -31,6 +31,7 @@ AGREEMENT_HEADERS: dict[str, tuple[str, str]] = {
     "both": ("双方都编码的字符", "characters coded by both"),
     "percent": ("一致率%", "agreement %"),
     "kappa": ("Cohen's kappa", "Cohen's kappa"),
+    "alpha": ("Krippendorff's alpha", "Krippendorff's alpha"),
 }
 
 ABOUT_KEYS: dict[str, tuple[str, str]] = {
@@ -91,12 +92,14 @@ DEFINITIONS: list[tuple[str, tuple[str, str]]] = [
     ("agreement", (
         "对每个编码和每两个编码者：在两人都编码过（各至少有一个导出的编码片段）的文档的全部字符上，"
         "比较每个字符是否被各自标上该编码。一致率 = 判断相同的字符所占百分比；Cohen's kappa = "
-        "(po − pe)/(1 − pe)，pe由两人各自的编码比例计算；当pe = 1（两人都没有或全部编码）时kappa留空。",
+        "(po − pe)/(1 − pe)，pe由两人各自的编码比例计算；当pe = 1（两人都没有或全部编码）时kappa留空；"
+        "Krippendorff's alpha（名义尺度）在没有变异时留空。与 biaozhu agreement 的数值相同。",
         "For each code and pair of coders: over every character of the documents both coders "
         "coded (each has at least one exported coding there), whether each coder gave the "
         "character the code. Agreement % = share of characters judged the same; Cohen's kappa = "
         "(po − pe)/(1 − pe) with pe from each coder's share of coded characters; left empty "
-        "when pe = 1 (neither or both coded everything).",
+        "when pe = 1 (neither or both coded everything); Krippendorff's alpha (nominal) left "
+        "empty when there is no variation. The same figures as biaozhu agreement.",
     )),
 ]
 

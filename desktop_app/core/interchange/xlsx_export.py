@@ -398,10 +398,10 @@ class _Writer:
         ws = self.sheet("agreement")
         cells, stats = self.cells, self.stats
         keys = ("coder_a", "coder_b", "documents", "characters", "a_chars", "b_chars", "both",
-                "percent", "kappa")
+                "percent", "kappa", "alpha")
         headers = [self.L("code_id"), self.L("code"), self.L("path"),
                    *(pick(AGREEMENT_HEADERS[k], self.lang) for k in keys)]
-        self.widths(ws, [8, 18, 28, 14, 14, 12, 12, 12, 12, 12, 10, 12])
+        self.widths(ws, [8, 18, 28, 14, 14, 12, 12, 12, 12, 12, 10, 12, 12])
         ws.freeze_panes = "A2"
         self.header_row(ws, headers)
         coders = sorted(stats.coders, key=lambda c: (self.sel.coder_names.get(c, ""), c))
@@ -420,6 +420,7 @@ class _Writer:
                         stats.coder_docs.get((lo, hi), 0), ag.characters, first, second, ag.both,
                         cells.number(ws, ag.percent, "0.00"),
                         cells.number(ws, ag.kappa, "0.000"),
+                        cells.number(ws, ag.alpha, "0.000"),
                     ])
                     n += 1
         ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{n + 1}"

@@ -207,7 +207,7 @@ class CodingsMixin(DocumentsMixin, CodebookMixin):
 
     def code_counts(self, coder: int | None = None) -> dict[int, int]:
         """code id -> number of codings (by `coder`, or by anyone)."""
-        sql, params = "SELECT code_id, COUNT(*) FROM codings", ()
+        sql, params = "SELECT code_id, COUNT(*) FROM codings", tuple[int, ...]()
         if coder is not None:
             sql, params = sql + " WHERE coder_id = ?", (coder,)
         return dict(self.conn.execute(sql + " GROUP BY code_id", params))

@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 import sqlite3
 
-from desktop_app.core.project.codings import CodingsMixin
 from desktop_app.core.project.history import HistoryMixin
+from desktop_app.core.project.merging import MergingMixin
 from desktop_app.core.project.text_tables import TextTablesMixin
 
 
-class Project(CodingsMixin, TextTablesMixin, HistoryMixin):
+class Project(MergingMixin, TextTablesMixin, HistoryMixin):
     """An open project file (see :class:`~desktop_app.core.project.store.Store`)."""
 
     def _setup_new(self) -> None:

@@ -5,6 +5,8 @@ Never edit a migration that has shipped: add a new one at the end.
 
 from __future__ import annotations
 
+import uuid
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -174,6 +176,27 @@ def _undo_in_library(db: Database) -> None:
         CREATE INDEX actions_steps ON actions(undone, id) WHERE step_id IS NOT NULL;
         """
     )
+
+
+GUID_TABLES = ("documents", "codes", "coders", "codings", "memos")
+
+
+def new_guid() -> str:
+    """A random GUID in the form REFI-QDA expects (8-4-4-4-12 lower-case hex)."""
+    return str(uuid.uuid4())
+
+
+@migrations(name="0004_guids")
+def _guids(db: Database) -> None:
+    """A stable GUID per document, code, coder, coding and memo (REFI-QDA exchange and
+    merging), and one for the project; existing rows get one now, new rows at insert
+    (Store._insert). Unique per table; the history keeps it, so undo/redo bring it back."""
+    for table in GUID_TABLES:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN guid TEXT")
+        ids = [r[0] for r in db.execute(f"SELECT id FROM {table} ORDER BY id").fetchall()]
+        db.conn.executemany(f"UPDATE {table} SET guid=? WHERE id=?", [(new_guid(), i) for i in ids])
+        db.execute(f"CREATE UNIQUE INDEX {table}_guid ON {table}(guid)")
+    db.execute("INSERT OR IGNORE INTO project_info (key, value) VALUES ('guid', ?)", [new_guid()])
 
 
 def known_names() -> list[str]:

@@ -25,7 +25,7 @@ from desktop_app.core.errors import BiaozhuError, NeedsUpgrade, ProjectFileError
 from desktop_app.core.messages import Message
 from desktop_app.core.paths import sqlite_uri
 from desktop_app.core.project.changes import Changes, RowChange
-from desktop_app.core.project.schema import APP_ID, known_names, migrations
+from desktop_app.core.project.schema import APP_ID, GUID_TABLES, known_names, migrations, new_guid
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT = 2.0  # seconds to wait for another program's write before giving up
@@ -323,7 +323,11 @@ class Store:
         )
 
     def _insert(self, table: str, values: dict[str, Any]) -> int:
+        """Insert a row (inside an action); a row of a GUID table gets a new GUID unless
+        `values` brings one."""
         self._require_action()
+        if table in GUID_TABLES and not values.get("guid"):
+            values = {**values, "guid": new_guid()}
         cols = ", ".join(_q(c) for c in values)
         marks = ", ".join("?" for _ in values)
         cur = self.conn.execute(

@@ -35,3 +35,30 @@ def fold_case(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(low_ch if len(low_ch := ch.lower()) == 1 else ch for ch in text)
+
+
+def normalise_with_offsets(text: str) -> tuple[str, list[int], list[Message]]:
+    """:func:`normalise`, plus where each position of `text` went: ``moved[p]`` is the
+    position in the result of position ``p`` of `text` (0 <= p <= len(text)), so a span
+    [s, e) of the original is [moved[s], moved[e]) of the result."""
+    out, warnings = normalise(text)
+    if len(out) == len(text):
+        return out, list(range(len(text) + 1)), warnings
+    moved: list[int] = []
+    n = 0
+    i = 0
+    length = len(text)
+    while i < length:
+        ch = text[i]
+        moved.append(n)
+        if i == 0 and ch == "\ufeff":
+            pass  # the BOM goes
+        elif ch == "\r" and i + 1 < length and text[i + 1] == "\n":
+            pass  # CR of CRLF goes; the LF stays
+        elif ch != "\r" and _CONTROL.match(ch):
+            pass
+        else:
+            n += 1
+        i += 1
+    moved.append(n)
+    return out, moved, warnings

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import Changes
 from desktop_app.gui.i18n import QT_TR_NOOP, tr
 
@@ -154,7 +155,14 @@ class SegmentsModel(QAbstractTableModel):
         return None
 
     def text_of(self, k: Key) -> str:
-        return self.names.text(k.document_id)[k.start:k.end] if self.names else ""
+        """The passage; empty for a row whose document a change just removed (the rows follow
+        on the next turn of the event loop, and a view may paint in between)."""
+        if self.names is None:
+            return ""
+        try:
+            return self.names.text(k.document_id)[k.start:k.end]
+        except BiaozhuError:
+            return ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._fetched or self.names is None:

@@ -1,12 +1,13 @@
-"""File menu work: new, open, import (on a worker), export to Excel (on a worker)."""
+"""File menu work: new, open, import, export to Excel or REFI-QDA, merge (each on a worker)."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.project import PROJECT_SUFFIX, create_project, open_project
@@ -19,12 +20,15 @@ if TYPE_CHECKING:
 
 PROJECT_FILTER = "Biaozhu (*.biaozhu)"
 IMPORT_FILTER = "Text, Word (*.txt *.text *.md *.csv *.tsv *.docx);;All files (*)"
+REFI_FILTER = "REFI-QDA project (*.qdpx);;REFI-QDA codebook (*.qdc)"
+MERGE_FILTER = "Biaozhu, REFI-QDA (*.biaozhu *.qdpx *.qdc)"
 
 
 class FileActions(QObject):
     def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
+        self.merge_op: Op | None = None  # the merge a preview started, if any
 
     def new_project(self, path: str | None = None) -> bool:
         if path is None:
@@ -123,3 +127,96 @@ class FileActions(QObject):
 
         op = Op(work).success(done).failure(failed)
         return in_dialog(self.window, op, tr("Exporting to Excel…"))
+
+    def export_refi(self, out_path: str | None = None) -> Op | None:
+        """File ▸ Export to REFI-QDA: the project (.qdpx) or the codebook (.qdc)."""
+        session = self.window.session
+        if session is None:
+            return None
+        title = tr("Export to REFI-QDA")
+        if out_path is None:
+            suggested = str(Path(session.path).with_suffix(".qdpx"))
+            out_path = prompts.save_file(self.window, title, suggested, REFI_FILTER)
+        if not out_path:
+            return None
+        if not out_path.lower().endswith((".qdpx", ".qdc")):
+            out_path += ".qdpx"
+        project_path = session.path
+
+        def work(task: Task):
+            from desktop_app.core.interchange.refi_export import export_qdc, export_qdpx
+
+            if out_path.lower().endswith(".qdc"):
+                return export_qdc(project_path, out_path)
+            return export_qdpx(project_path, out_path,
+                               progress=lambda d, t, *_: task.progress(d, t))
+
+        def done(_result) -> None:
+            text = tr("Exported to {0}.\n\nOpen the folder that contains it?").format(out_path)
+            if prompts.confirm(self.window, title, text):
+                prompts.open_folder(os.path.dirname(os.path.abspath(out_path)))
+
+        def failed(error: BaseException) -> None:
+            prompts.error(self.window, title, describe(error))
+
+        op = Op(work).success(done).failure(failed)
+        return in_dialog(self.window, op, tr("Exporting to REFI-QDA…"))
+
+    # -- merge ----------------------------------------------------------------------------------
+
+    def merge(self, other: str | None = None) -> Op | None:
+        """File ▸ Merge…: read the other file on a worker (a dry run), show what would come
+        in, then merge it on a worker (one undoable action) if the user agrees."""
+        session = self.window.session
+        if session is None:
+            return None
+        title = tr("Merge")
+        if other is None:
+            other = prompts.open_file(self.window, title, MERGE_FILTER)
+        if not other:
+            return None
+        project_path, coder = session.path, session.project.coder
+        self.merge_op = None
+
+        def preview(task: Task):
+            from desktop_app.core.interchange.merge import merge
+
+            with open_project(project_path, coder=coder, readonly=True) as p:
+                return merge(p, other, dry_run=True)
+
+        def failed(error: BaseException) -> None:
+            prompts.error(self.window, title, describe(error))
+
+        def ask(report) -> None:
+            from desktop_app.gui.dialogs import merge_preview
+
+            if merge_preview.confirm_merge(self.window, report):
+                self.merge_op = self._merge(project_path, coder, other, failed)
+
+        def previewed(report) -> None:  # after the progress dialog has closed
+            QTimer.singleShot(0, lambda: ask(report))
+
+        op = Op(preview).success(previewed).failure(failed)
+        return in_dialog(self.window, op, tr("Reading {0}…").format(os.path.basename(other)))
+
+    def _merge(self, project_path: str, coder: str, other: str,
+               failed: Callable[[BaseException], None]) -> Op:
+        session = self.window.session
+        before = session.last_action_id()
+
+        def work(task: Task):
+            from desktop_app.core.interchange.merge import merge
+
+            with open_project(project_path, coder=coder) as p:
+                return merge(p, other)
+
+        def done(report) -> None:
+            session.adopt(before)
+            prompts.info(self.window, tr("Merge"), "\n".join(render(m) for m in report.lines()))
+
+        def fail(error: BaseException) -> None:
+            session.adopt(before)
+            failed(error)
+
+        op = Op(work).success(done).failure(fail)
+        return in_dialog(self.window, op, tr("Merging {0}…").format(os.path.basename(other)))

@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
         self.act_open = A("actionOpen", lambda: self.files.open_project(), [SK.Open, "Ctrl+O"])
         self.act_import = A("actionImport", lambda: self.files.import_documents(), ["Ctrl+I"])
         self.act_export = A("actionExport", lambda: self.files.export_excel(), ["Ctrl+E"])
+        self.act_export_refi = A("actionExportRefi", lambda: self.files.export_refi())
+        self.act_merge = A("actionMerge", lambda: self.files.merge())
         # Ctrl+W closes a pane (the standard Close key would make both ambiguous: neither fires)
         self.act_close = A("actionClose", lambda: self.set_project(None), ["Ctrl+Shift+W"])
         self.act_quit = A("actionQuit", self.close, ["Ctrl+Q"])
@@ -148,6 +150,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_import)
         self.file_menu.addAction(self.act_export)
+        self.file_menu.addAction(self.act_export_refi)
+        self.file_menu.addAction(self.act_merge)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_close)
         self.file_menu.addAction(self.act_quit)
@@ -194,6 +198,7 @@ class MainWindow(QMainWindow):
         for act, text in (
             (self.act_new, tr("&New project…")), (self.act_open, tr("&Open project…")),
             (self.act_import, tr("&Import documents…")), (self.act_export, tr("Export to &Excel…")),
+            (self.act_export_refi, tr("Export to RE&FI-QDA…")), (self.act_merge, tr("&Merge…")),
             (self.act_close, tr("&Close project")), (self.act_quit, tr("&Quit")),
             (self.act_undo, tr("&Undo")), (self.act_redo, tr("&Redo")),
             (self.act_find, tr("&Find in document…")), (self.act_new_code, tr("New &code…")),
