@@ -1,33 +1,146 @@
-"""Coding highlights: a QSyntaxHighlighter over elementary intervals.
+"""Coding highlights: formats set on exactly the blocks that hold codings.
 
 Overlapping codings are cut into elementary intervals (spans.Intervals); an interval with
-one code gets a tint of its colour, one with several a mixed tint plus an underline.
-The document itself is never changed (no mergeCharFormat, no ExtraSelections).
+one code gets a tint of its colour, one with several a mixed tint plus an underline. The
+formats go onto each block's layout (``QTextLayout.setFormats``, as QSyntaxHighlighter does
+internally) — but only onto blocks an interval touches: a block with nothing to colour costs
+nothing, so a plain 10 MB document runs no Python per block. A large document is painted
+around what the view shows first and the rest in idle slices. The document itself is never
+changed (no mergeCharFormat, no ExtraSelections).
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
 
 from desktop_app.gui.document.spans import Intervals, mix, tint
 
+AT_ONCE = 400  # blocks painted before the view shows; the rest follow in slices of this size
 
-class CodingHighlighter(QSyntaxHighlighter):
-    def __init__(self, document: QTextDocument) -> None:
+
+class CodingHighlighter(QObject):
+    def __init__(self, document: QTextDocument | None,
+                 visible: Callable[[], tuple[int, int]] | None = None) -> None:
         super().__init__(document)
+        self._doc: QTextDocument | None = document
+        self.visible = visible  # UTF-16 range the view shows, painted first
         self.intervals = Intervals([])
         self._formats: dict[tuple, QTextCharFormat] = {}
+        self._painted: set[int] = set()  # block numbers that carry formats now
+        self._queue: list[int] = []  # block numbers still to paint (idle slices)
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._slice)
+
+    def document(self) -> QTextDocument | None:
+        return self._doc
+
+    def setDocument(self, document: QTextDocument | None) -> None:  # noqa: N802 (Qt's name)
+        self._doc = document
+        self._painted.clear()
+        self._queue.clear()
+        self._timer.stop()
+
+    def pending(self) -> bool:
+        """True while idle slices are still painting."""
+        return bool(self._queue)
+
+    def finish(self) -> None:
+        """Paint what the idle slices have not yet (before reading the formats)."""
+        while self._queue:
+            self._slice()
+
+    # -- painting ----------------------------------------------------------------------------
+
+    def rehighlight(self) -> None:
+        """Paint every block that holds a coding, and clear the ones that no longer do."""
+        doc = self._doc
+        if doc is None:
+            return
+        wanted = self._blocks_with_intervals(doc)
+        stale = sorted(self._painted - set(wanted))
+        for n in stale:
+            self._paint(doc.findBlockByNumber(n))
+        if len(wanted) <= AT_ONCE:
+            for n in wanted:
+                self._paint(doc.findBlockByNumber(n))
+            return
+        first = self._visible_blocks(doc)
+        now = [n for n in wanted if first[0] <= n <= first[1]][:AT_ONCE]
+        for n in now:
+            self._paint(doc.findBlockByNumber(n))
+        done = set(now)
+        self._queue = [n for n in wanted if n not in done]
+        self._timer.start()
 
     def rehighlight_range(self, start: int, end: int) -> None:
         """Repaint the blocks holding UTF-16 positions [start, end)."""
-        doc = self.document()
+        doc = self._doc
+        if doc is None:
+            return
         block = doc.findBlock(start)
         last = doc.findBlock(max(start, end - 1))
         while block.isValid():
-            self.rehighlightBlock(block)
+            self._paint(block)
             if block == last:
                 break
             block = block.next()
+
+    def rehighlightBlock(self, block: QTextBlock) -> None:  # noqa: N802
+        self._paint(block)
+
+    def _slice(self) -> None:
+        doc = self._doc
+        batch, self._queue = self._queue[:AT_ONCE], self._queue[AT_ONCE:]
+        if doc is not None:
+            for n in batch:
+                self._paint(doc.findBlockByNumber(n))
+        if not self._queue:
+            self._timer.stop()
+
+    def _blocks_with_intervals(self, doc: QTextDocument) -> list[int]:
+        """Numbers of the blocks an interval touches, in order, each once."""
+        out: list[int] = []
+        covered = -1  # every block before this UTF-16 position is listed already
+        for s, e in zip(self.intervals.starts, self.intervals.ends, strict=True):
+            if e <= covered:
+                continue
+            block = doc.findBlock(max(s, covered))
+            while block.isValid() and block.position() < e:
+                out.append(block.blockNumber())
+                covered = block.position() + block.length()
+                block = block.next()
+        return out
+
+    def _visible_blocks(self, doc: QTextDocument) -> tuple[int, int]:
+        if self.visible is None:
+            return 0, AT_ONCE
+        a, b = self.visible()
+        return doc.findBlock(a).blockNumber(), doc.findBlock(max(a, b - 1)).blockNumber()
+
+    def _paint(self, block: QTextBlock) -> None:
+        if not block.isValid():
+            return
+        pos = block.position()
+        # not len(block.text()) in code points: the block's positions are UTF-16 units
+        end = pos + block.length() - 1
+        ranges = []
+        for s, e, key in self.intervals.between(pos, end):
+            r = QTextLayout.FormatRange()
+            r.start, r.length, r.format = s - pos, e - s, self.format_for(key)
+            ranges.append(r)
+        n = block.blockNumber()
+        if not ranges and n not in self._painted:
+            return  # nothing was there, nothing to do
+        block.layout().setFormats(ranges)
+        if ranges:
+            self._painted.add(n)
+        else:
+            self._painted.discard(n)
+        self._doc.markContentsDirty(pos, block.length())  # type: ignore[union-attr]
 
     def format_for(self, key: tuple) -> QTextCharFormat:
         fmt = self._formats.get(key)
@@ -43,12 +156,3 @@ class CodingHighlighter(QSyntaxHighlighter):
             fmt.setProperty(QTextCharFormat.Property.UserProperty, [k for k, _ in key])
             self._formats[key] = fmt
         return fmt
-
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt name)
-        block = self.currentBlock()
-        pos = block.position()
-        # not len(text): Python counts code points, the block's positions are UTF-16 units
-        # (a line with a 𠮷 or 😀 is longer in Qt), so the end of such a line went unpainted
-        end = pos + block.length() - 1
-        for s, e, key in self.intervals.between(pos, end):
-            self.setFormat(s - pos, e - s, self.format_for(key))

@@ -80,7 +80,7 @@ class DocumentView(QPlainTextEdit):
         self._lanes: dict[int, int] = {}
         self._max_len = 0
         self._code_names: dict[int, str] = {}
-        self.highlighter = CodingHighlighter(self.document())
+        self.highlighter = CodingHighlighter(self.document(), self._visible_range)
         self.margin = StripeMargin(self)
         self.updateRequest.connect(self._on_update_request)
         self._update_margin_width()
@@ -98,6 +98,12 @@ class DocumentView(QPlainTextEdit):
         self.highlighter.setDocument(self.document())
         self.highlighter.rehighlight()  # now, not on Qt's next event-loop turn
         self._update_margin_width()
+
+    def _visible_range(self) -> tuple[int, int]:
+        """UTF-16 positions of the text the viewport shows."""
+        first = self.firstVisibleBlock().position()
+        last = self.cursorForPosition(QPoint(self.viewport().width(), self.viewport().height()))
+        return first, max(first + 1, last.position())
 
     def set_spans(self, spans: list[Span], code_names: dict[int, str]) -> None:
         """Replace all codings shown (e.g. a new filter); repaints only what changed."""
