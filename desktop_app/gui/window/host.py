@@ -25,7 +25,7 @@ class WindowHost(Protocol):
     session: ProjectSession | None
     panes: PaneArea | None
     tree: CodebookTree | None
-    coding: CodingActions
+    coding: CodingActions | None
     coder: str
     language: str
 

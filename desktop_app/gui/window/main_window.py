@@ -546,7 +546,18 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _drop_session(self) -> None:
+        """Close the project and free everything that holds its session (models, tree,
+        coding actions): a closed project leaves nothing alive."""
         old, self.session = self.session, None
+        if self.tree is not None:
+            self.tree.deleteLater()
+            self.tree = None
+        coding, self.coding = getattr(self, "coding", None), None
+        if coding is not None:
+            coding.deleteLater()
+        self._pending_changes = None
+        self.segments.model_.reset([], Scope(), None)
         if old is not None:
             old.project.close()
+            old.setParent(None)
             old.deleteLater()

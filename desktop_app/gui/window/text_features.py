@@ -414,6 +414,7 @@ class TextFeatures(QObject):
             sub = menu.addMenu(title)
             sub.setObjectName(name)
             s, e = span
+            assert self.window.coding is not None
             self.window.coding.code_actions(
                 sub, lambda cid, s=s, e=e, u=unit: self.code_span(pane, s, e, u, cid))
         menu.addSeparator()
