@@ -1,0 +1,206 @@
+"""Whole user actions through the real window, the workloads of the peer comparison: each
+figure is key press (or call) until the app is idle again (events drained, lists updated,
+viewport painted), with peak memory.
+
+Run: QT_QPA_PLATFORM=offscreen python -m bench speed
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import random
+import statistics
+import time
+from pathlib import Path
+
+from desktop_app.core.paths import seeds_dir
+
+MB = 1_000_000
+SMALL_ACTIONS = 1_000
+SAMPLE_ACTIONS = 25
+
+
+def vm(field: str) -> float:
+    """VmHWM / VmRSS of this process in MB (0 where /proc is missing)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def seeds_text(utf8_bytes: int) -> str:
+    """The two seeds concatenated (and repeated) to about `utf8_bytes` of UTF-8."""
+    seeds = [f.read_text(encoding="utf-8") for f in sorted(seeds_dir().glob("*.txt"))]
+    unit = "\n".join(seeds) + "\n"
+    n = max(1, utf8_bytes // len(unit.encode("utf-8")))
+    return unit * n
+
+
+def drain(app, window) -> None:
+    """Until idle: events processed, the deferred list update done, highlights painted."""
+    for _ in range(100):
+        app.processEvents()
+        busy = window._refresh_timer.isActive() or any(
+            p.view.highlighter.pending() for p in (window.panes.panes if window.panes else []))
+        if not busy:
+            break
+    if window.panes is not None:
+        for p in window.panes.panes:
+            p.view.viewport().repaint()
+    app.processEvents()
+
+
+def key_actions(app, window, view, n: int, seed: int) -> list[float]:
+    from PySide6.QtTest import QTest
+
+    rnd = random.Random(seed)
+    length = view.omap.length
+    times = []
+    for _ in range(n):
+        start = rnd.randrange(0, length - 20)
+        view.select_span(start, start + rnd.randint(2, 12))
+        drain(app, window)
+        t = time.perf_counter()
+        QTest.keyClicks(view, rnd.choice("1234"))
+        drain(app, window)
+        times.append(time.perf_counter() - t)
+    return times
+
+
+def spread_codings(project, doc: int, n: int, seed: int) -> None:
+    from desktop_app.core.project.codings import NewCoding
+
+    length = project.document_length(doc)
+    codes = [c["id"] for c in project.codes()]
+    rnd = random.Random(seed)
+    items = []
+    for i in range(n):
+        start = (i * (length - 200)) // n + rnd.randrange(0, 50)
+        items.append(NewCoding(doc, rnd.choice(codes), start, start + rnd.randint(4, 60)))
+    project.add_codings(items)
+
+
+def run(tmp: Path) -> list:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["BIAOZHU_DATA_DIR"] = str(tmp / "userdata")
+    os.environ["BIAOZHU_CODER"] = "bench"
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.core.ingest.importer import import_files
+    from desktop_app.core.interchange.xlsx_export import export_workbook
+    from desktop_app.core.project import create_project
+    from desktop_app.gui.window.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    out: list = []
+
+    big = tmp / "seeds-10mb.txt"
+    big.write_text(seeds_text(10 * MB), encoding="utf-8")
+    size_mb = big.stat().st_size / MB
+
+    # import the 10 MB .txt (the core call, in a fresh project)
+    path = tmp / "import.biaozhu"
+    with create_project(path, coder="bench") as p:
+        t = time.perf_counter()
+        [res] = import_files(p, [big])
+        out.append((f"import the {size_mb:.0f} MB .txt", (time.perf_counter() - t, "s"), 0.12))
+        doc10 = res.document_id
+
+    window = MainWindow(language="en")
+    window.resize(1500, 940)
+    window.show()
+    app.processEvents()
+
+    # show the 10 MB document with no codings
+    t = time.perf_counter()
+    window.files.open_project(str(path))
+    drain(app, window)
+    out.append((f"open and show the {size_mb:.0f} MB document, no codings",
+                (time.perf_counter() - t, "s"), 0.15))
+    window.set_project(None)
+    app.processEvents()
+
+    # 1,020 codings spread over it: open highlighted, then one coding action
+    with create_project(tmp / "coded.biaozhu", coder="bench") as p:
+        [res] = import_files(p, [big])
+        spread_codings(p, res.document_id, 1020, seed=3)
+    t = time.perf_counter()
+    window.files.open_project(str(tmp / "coded.biaozhu"))
+    drain(app, window)
+    out.append(("open the 10 MB document with 1,020 codings, highlighted",
+                (time.perf_counter() - t, "s"), 0.16))
+    view = window.panes.panes[0].view
+    times = key_actions(app, window, view, SAMPLE_ACTIONS, seed=5)
+    out.append(("one coding action, 10 MB / 1,020 codings: key to idle (median)",
+                (statistics.median(times) * 1000, "ms"), 5))
+    t = time.perf_counter()
+    window.undo()
+    drain(app, window)
+    out.append(("undo one coding: to idle", ((time.perf_counter() - t) * 1000, "ms"), 5))
+
+    # export 1,000 codings (the export call)
+    t = time.perf_counter()
+    export_workbook(tmp / "coded.biaozhu", tmp / "coded.xlsx")
+    out.append(("export 1,000 codings to xlsx (the export call)",
+                (time.perf_counter() - t, "s"), 0.03))
+    window.set_project(None)
+    app.processEvents()
+
+    # 100,000 codings in the project: open in the window, then one coding action
+    with create_project(tmp / "huge.biaozhu", coder="bench") as p:
+        [res] = import_files(p, [big])
+        spread_codings(p, res.document_id, 100_000, seed=7)
+    gc.collect()
+    rss0 = vm("VmRSS")
+    t = time.perf_counter()
+    window.files.open_project(str(tmp / "huge.biaozhu"))
+    drain(app, window)
+    out.append(("open a project with 100,000 codings in the window",
+                (time.perf_counter() - t, "s"), 0.5))
+    out.append(("  memory it added (VmRSS)", (vm("VmRSS") - rss0, "MB"), 250))
+    view = window.panes.panes[0].view
+    times = key_actions(app, window, view, SAMPLE_ACTIONS, seed=9)
+    out.append(("one coding action with 100,000 codings: key to idle (median)",
+                (statistics.median(times) * 1000, "ms"), 5))
+    window.set_project(None)
+    app.processEvents()
+
+    # 1,000 coding actions in a row on seed 002, each drained
+    small = tmp / "small.biaozhu"
+    with create_project(small, coder="bench") as p:
+        seed002 = sorted(seeds_dir().glob("002_*.txt"))[0]
+        import_files(p, [seed002])
+    window.files.open_project(str(small))
+    drain(app, window)
+    view = window.panes.panes[0].view
+    t = time.perf_counter()
+    times = key_actions(app, window, view, SMALL_ACTIONS, seed=11)
+    total = time.perf_counter() - t
+    out.append((f"{SMALL_ACTIONS:,} coding actions on seed 002, each drained (total)",
+                (total, "s"), 3))
+    out.append(("  each (median)", (statistics.median(times) * 1000, "ms"), None))
+    window.set_project(None)
+    app.processEvents()
+
+    # memory over 10 cycles: new project, import 10 MB, show, close
+    rss = []
+    for i in range(10):
+        cycle = tmp / f"cycle{i}.biaozhu"
+        with create_project(cycle, coder="bench") as p:
+            import_files(p, [big])
+        window.files.open_project(str(cycle))
+        drain(app, window)
+        window.set_project(None)
+        app.processEvents()
+        gc.collect()
+        rss.append(vm("VmRSS"))
+        cycle.unlink()
+    out.append(("memory growth over 10 open/close cycles (VmRSS, 2nd to 10th)",
+                (rss[-1] - rss[1], "MB"), 20))
+    window.close()
+    out.append(("peak memory of this benchmark (VmHWM)", (vm("VmHWM"), "MB"), None))
+    return out
