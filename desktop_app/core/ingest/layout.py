@@ -108,11 +108,13 @@ def _indented(line: Line) -> bool:
     return line.left > line.col_left + 1.2 * line.size
 
 
-def _joins(a: Line, b: Line) -> bool:
-    """Whether `b` continues the paragraph `a` ends with (a line break made by layout)."""
+def _joins(a: Line, b: Line, indents: bool) -> bool:
+    """Whether `b` continues the paragraph `a` ends with (a line break made by layout).
+    With `indents` (the document starts its paragraphs indented) a full line that ends a
+    sentence still continues unless the next line is indented; without, it ends the paragraph."""
     if a.size <= 0 or b.size <= 0 or not a.text or not b.text:
         return False
-    if _SENTENCE_END.search(a.text) or not _is_full(a):
+    if not _is_full(a) or (not indents and _SENTENCE_END.search(a.text)):
         return False
     return not (_indented(b) or _LIST_START.match(b.text))
 
@@ -121,12 +123,14 @@ def clean_pages(pages: Sequence[Sequence[Line]], options: LayoutOptions = Layout
     """The text of pages of lines (in reading order), with the layout taken out as asked."""
     kept, running, numbers = _drop_edges([[ln for ln in p if ln.text.strip()] for p in pages], options)
     lines = [ln for page in kept for ln in page]
+    measured = [ln for ln in lines if ln.size > 0]
+    indents = sum(1 for ln in measured if _indented(ln)) >= max(2, len(measured) // 20)
     paragraphs: list[str] = []
     joined = 0
     prev: Line | None = None
     for line in lines:
         text = line.text.strip(" \u3000\u00a0\t")
-        if prev is not None and options.join_lines and _joins(prev, line):
+        if prev is not None and options.join_lines and _joins(prev, line, indents):
             sep = " " if _ASCII_WORD.match(paragraphs[-1][-1:]) and _ASCII_WORD.match(text[:1]) else ""
             paragraphs[-1] += sep + text
             joined += 1

@@ -48,7 +48,7 @@ _META_LABEL = re.compile(r"(?:发布时间|发布日期|成文日期|日期|时�
 _DATE = re.compile(r"(?:发布时间|发布日期|日期|时间|发文日期)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*"
                    r"[-月/.]\s*(\d{1,2})")
 _SOURCE = re.compile(r"(?:来源|信息来源|文章来源|稿件来源)\s*[:：]\s*([^\s:：|｜【】\[\]]{1,40})")
-_TITLE_SPLIT = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+")
+_TITLE_SPLIT = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+|(?<=[^\d\s])[-–—](?=[^\d\s])")
 _SPACE = re.compile(r"[ \t\r\n\f\u00a0\u3000]+")
 
 
@@ -117,12 +117,13 @@ def _best_block(root):
         if length < 10:
             continue
         weight = length + own.count("，") + own.count("。") * 2
-        parent = node.parent if node.tag in ("p", "span", "font") else node
-        for k, anc in enumerate((parent, parent.parent if parent else None)):
-            if anc is None:
+        anc = node.parent
+        for k in range(3):  # parent, grandparent, great-grandparent (td -> tr -> tbody -> table)
+            if anc is None or anc.tag in ("html", "-document"):
                 break
             nodes[anc.mem_id] = anc
             scores[anc.mem_id] = scores.get(anc.mem_id, 0.0) + weight / (1 + k)
+            anc = anc.parent
     if not scores:
         return root
     for mem, node in nodes.items():
