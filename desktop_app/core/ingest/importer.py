@@ -54,7 +54,7 @@ def _walk_folder(folder: Path) -> Iterator[_Item]:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as e:
-        yield _Item(str(folder), Message("{file}: cannot be read ({detail})", file=display_name(folder),
+        yield _Item(str(folder), Message("{file}: cannot be read ({detail})", file=base_name(folder),
                                          detail=e.strerror or type(e).__name__))
         return
     for entry in entries:
@@ -70,7 +70,7 @@ def _walk_folder(folder: Path) -> Iterator[_Item]:
             yield _Item(entry.path)
         else:
             suffix = Path(entry.name).suffix.lower() or "(none)"
-            yield _Item(entry.path, Message("{file}: unsupported file type '{suffix}'; skipped", file=display_name(entry.path), suffix=suffix))
+            yield _Item(entry.path, Message("{file}: not a supported file type ('{suffix}')", file=base_name(entry.path), suffix=suffix))
 
 
 def expand_paths(paths: Sequence[str | bytes | os.PathLike]) -> list[_Item]:
@@ -192,8 +192,8 @@ def import_files(
                 res.document_id = project.add_document(
                     res.title, text, source_file=base_name(res.path), encoding=res.encoding,
                     attributes=attrs)
-    if progress and not cancelled:
-        progress(total, total, "")
+    if progress and not cancelled and total == 0:
+        progress(0, 0, "")
     return results
 
 
