@@ -16,6 +16,7 @@ from desktop_app.cli.common import (
     print_table,
     project_arg,
 )
+from desktop_app.cli.document_cmds import add_attribute_filter
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -68,8 +69,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
+    from desktop_app.cli.document_cmds import attribute_filter
+
     with open_for(args, readonly=True) as project:
-        docs = project.documents()
+        docs = project.documents(attributes=attribute_filter(args))
     if args.json:
         print_json(docs)
         return 0
@@ -110,8 +113,11 @@ def cmd_uncode(args: argparse.Namespace) -> int:
 
 
 def cmd_segments(args: argparse.Namespace) -> int:
+    from desktop_app.cli.document_cmds import attribute_filter
+
     with open_for(args, readonly=True) as project:
-        segs = project.segments(code=args.code, document=args.doc, coder=args.coder_filter)
+        segs = project.segments(code=args.code, document=args.doc, coder=args.coder_filter,
+                                documents=project.matching_documents(attribute_filter(args)))
     if args.json:
         keys = ["id", "document_id", "document_title", "code", "coder", "start", "end", "text", "memo"]
         print_json([{k: s[k] for k in keys} for s in segs])
@@ -186,6 +192,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         p = add(name, handler, help_)
         project_arg(p)
         p.add_argument("--json", action="store_true", help="machine-readable output")
+        if name == "docs":
+            add_attribute_filter(p)
 
     p = add("code", cmd_code, "code a passage; prints the new coding's id")
     project_arg(p)
@@ -207,6 +215,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--doc", metavar="D")
     p.add_argument("--coder", dest="coder_filter", metavar="NAME")
     p.add_argument("--json", action="store_true")
+    add_attribute_filter(p)
 
     p = add("demo", cmd_demo, "build the demo project from the seed documents")
     project_arg(p)
