@@ -6,7 +6,6 @@ import argparse
 
 from desktop_app.cli.common import adder, open_for, project_arg
 from desktop_app.core.errors import BiaozhuError
-from desktop_app.core.messages import Message
 
 
 def attribute_filter(args: argparse.Namespace) -> dict[str, str] | None:
@@ -43,11 +42,11 @@ def cmd_rename(args: argparse.Namespace) -> int:
 def cmd_delete(args: argparse.Namespace) -> int:
     with open_for(args) as project:
         doc = project.resolve_document(args.doc_id)
-        impact = project.delete_impact(doc)
+        impact = project.document_delete_impact(doc)
         title = project.document(doc)["title"]
         what = f"document {doc} ({title}) with {impact['codings']} coding(s) and {impact['attributes']} attribute(s)"
         if not args.yes:
-            raise BiaozhuError(Message("this deletes {what}; run again with --yes to delete it (undo brings it back)", what=what))
+            raise BiaozhuError(f"this deletes {what}; run again with --yes to delete it (undo brings it back)")
         project.delete_document(doc)
     print(f"deleted {what}")
     return 0
@@ -58,14 +57,10 @@ def cmd_attr(args: argparse.Namespace) -> int:
 
     values = parse_attributes(args.pairs or [])
     if not values and not args.remove:
-        raise BiaozhuError(Message("give key=value pairs to set, or --remove KEY"))
+        raise BiaozhuError("give key=value pairs to set, or --remove KEY")
     with open_for(args) as project:
         doc = project.resolve_document(args.doc_id)
-        with project.action(Message("Edit attributes of document {n}", n=doc)):
-            for key in args.remove or []:
-                project.remove_attribute(doc, key)
-            if values:
-                project.set_attributes(doc, values)
+        project.edit_attributes(doc, values, args.remove or [])
         attrs = project.attributes(doc)
     print(f"document {doc}: " + (", ".join(f"{k}={v}" for k, v in attrs.items()) or "no attributes"))
     return 0

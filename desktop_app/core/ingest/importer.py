@@ -79,7 +79,8 @@ def expand_paths(paths: Sequence[str | bytes | os.PathLike]) -> list[_Item]:
     for raw in paths:
         p = os.fsdecode(raw)
         if os.path.isdir(p):
-            items += _walk_folder(Path(p))
+            found = list(_walk_folder(Path(p)))
+            items += found or [_Item(p, Message("{file}: is a folder without files to import", file=display_name(p)))]
         else:
             items.append(_Item(p))
     return items

@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.core.errors import ImportRefused
-from desktop_app.core.ingest.bounded import MAX_BYTES, base_name, is_valid_name, read_bounded
+from desktop_app.core.ingest.bounded import (
+    MAX_BYTES,
+    base_name,
+    display_name,
+    is_valid_name,
+    read_bounded,
+)
 from desktop_app.core.ingest.decoding import decode_bytes
 from desktop_app.core.ingest.layout import LayoutOptions
 from desktop_app.core.messages import Message
@@ -56,6 +62,8 @@ def read_file(path: str | bytes | os.PathLike, options: ReadOptions = ReadOption
     fs_path = Path(os.fsdecode(path))
     name = base_name(fs_path)
     suffix = fs_path.suffix.lower()
+    if not os.path.lexists(fs_path):  # a path typed wrong: shown whole
+        raise ImportRefused(Message("{file}: no such file", file=display_name(fs_path)))
     if suffix not in SUFFIXES:
         raise _refuse_type(name, suffix)
     data = read_bounded(fs_path, name, options.max_bytes)

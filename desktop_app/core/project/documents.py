@@ -78,7 +78,7 @@ class DocumentsMixin(Store):
             return None
         return [d for d, a in self.all_attributes().items() if _matches(a, attributes)]
 
-    def delete_impact(self, doc_id: int) -> dict[str, int]:
+    def document_delete_impact(self, doc_id: int) -> dict[str, int]:
         """What deleting a document takes with it (to state before asking)."""
         self.document_length(doc_id)
         count = self.conn.execute
@@ -175,6 +175,15 @@ class DocumentsMixin(Store):
     def set_attributes(self, doc_id: int, values: dict[str, str]) -> None:
         """Several attributes of one document as one action."""
         with self.action(Message("Set %n attribute(s) of document {doc}", n=len(values), doc=doc_id)):
+            for name, value in values.items():
+                self.set_attribute(doc_id, name, value)
+
+    def edit_attributes(self, doc_id: int, values: dict[str, str], remove: list[str]) -> None:
+        """Set some attributes and remove others, as one action."""
+        self.document_length(doc_id)
+        with self.action(Message("Edit attributes of document {n}", n=doc_id)):
+            for name in remove:
+                self.remove_attribute(doc_id, name)
             for name, value in values.items():
                 self.set_attribute(doc_id, name, value)
 
