@@ -18,12 +18,35 @@ pdfmetrics.registerFont(UnicodeCIDFont(FONT))
 _ASCII_RUN = re.compile(r"[A-Za-z0-9.%]+|.", re.DOTALL)
 
 
-def wrap(text: str, width: float, size: float) -> list[str]:
+def embedded_font() -> str | None:
+    """A TrueType Chinese font of this machine registered for embedding (as most real PDFs
+    carry their fonts), or None. Noto CJK is CFF-based, which reportlab cannot embed."""
+    import shutil
+    import subprocess
+
+    if shutil.which("fc-list") is None:
+        return None
+    out = subprocess.run(["fc-list", ":lang=zh", "file"], capture_output=True, text=True).stdout
+    paths = sorted({line.split(":")[0].strip() for line in out.splitlines()},
+                   key=lambda p: ("wqy" not in p.lower(), p))  # Droid Sans Fallback has no digits
+    for path in paths:
+        if "wqy" in path.lower() or (path.lower().endswith(".ttf") and "fallback" not in path.lower()):
+            from reportlab.pdfbase.ttfonts import TTFont
+
+            try:
+                pdfmetrics.registerFont(TTFont("EmbeddedCJK", path, subfontIndex=0))
+            except Exception:
+                continue
+            return "EmbeddedCJK"
+    return None
+
+
+def wrap(text: str, width: float, size: float, font: str = FONT) -> list[str]:
     """Break a paragraph at the column width as a typesetter does (never inside a Latin
     word or a number)."""
     lines, line = [], ""
     for token in _ASCII_RUN.findall(text):
-        if line and pdfmetrics.stringWidth(line + token, FONT, size) > width:
+        if line and pdfmetrics.stringWidth(line + token, font, size) > width:
             lines.append(line)
             line = token
         else:
@@ -39,7 +62,8 @@ def wrap(text: str, width: float, size: float) -> list[str]:
 
 def make_pdf(path: Path, paragraphs: Sequence[str], columns: int = 1, header: str | None = None,
              page_numbers: bool = True, size: float = 10.5, encrypt: str | None = None,
-             headings: Sequence[str] = (), lines_per_page: int | None = None) -> Path:
+             headings: Sequence[str] = (), lines_per_page: int | None = None,
+             font: str = FONT) -> Path:
     """Paragraphs typeset with a first-line indent of two characters; headings centred."""
     c = canvas.Canvas(str(path), pagesize=A4, encrypt=encrypt)
     w, h = A4
@@ -50,21 +74,21 @@ def make_pdf(path: Path, paragraphs: Sequence[str], columns: int = 1, header: st
     items: list[tuple[str, float, bool]] = []  # (text, x offset, heading)
     for para in paragraphs:
         if para in headings:
-            items.append((para, (col_w - pdfmetrics.stringWidth(para, FONT, size)) / 2, True))
+            items.append((para, (col_w - pdfmetrics.stringWidth(para, font, size)) / 2, True))
             continue
-        first, *rest = wrap(para, col_w - 2 * size, size) or [""]
+        first, *rest = wrap(para, col_w - 2 * size, size, font) or [""]
         items.append((first, 2 * size, False))
         rest_text = para[len(first):]
-        for ln in wrap(rest_text, col_w, size):
+        for ln in wrap(rest_text, col_w, size, font):
             items.append((ln, 0.0, False))
 
     def furniture() -> None:
-        c.setFont(FONT, 9)
+        c.setFont(font, 9)
         if header:
             c.drawString(margin, h - margin, header)
         if page_numbers:
             c.drawCentredString(w / 2, margin - 10, f"- {page_no} -")
-        c.setFont(FONT, size)
+        c.setFont(font, size)
 
     furniture()
     col, y, count = 0, top, 0

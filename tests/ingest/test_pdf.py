@@ -113,3 +113,17 @@ def test_refused_pdfs_leave_the_project_unchanged(project, pdf_dir, tmp_path):
     results = import_files(project, [scan, bad])
     assert [r.status for r in results] == ["refused", "refused"]
     assert table_dump(project.path) == before
+
+
+def test_character_by_character_path_gives_the_same_text(pdf_dir, paragraphs, monkeypatch):
+    """When PDFium's text leaves characters out, the reader falls back to one call each."""
+    import pypdfium2.raw as pdfium_c
+
+    path = make_pdf(pdf_dir / "fallback.pdf", paragraphs[:8], columns=2, header=HEADER)
+    fast = read_file(path).text
+    calls = []
+    real = pdfium_c.FPDFText_GetUnicode
+    monkeypatch.setattr(pdfium_c, "FPDFText_GetText", lambda *a: 0)
+    monkeypatch.setattr(pdfium_c, "FPDFText_GetUnicode", lambda *a: calls.append(1) or real(*a))
+    assert read_file(path).text == fast
+    assert len(calls) > len(fast)

@@ -9,6 +9,7 @@ a text layer are reported, a PDF without any text is refused with a hint.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from statistics import median
 
@@ -131,9 +132,17 @@ def _lines(column: list[_Frag], page_lo: float, page_hi: float) -> list[Line]:
     return lines
 
 
+_BREAKS = re.compile(rb"[\r\n ]\x00")
+
+
+def _units(units: list[int]) -> bytes:
+    return b"".join(u.to_bytes(2, "little") for u in units)
+
+
 def _page_fragments(textpage) -> list[_Frag]:
-    """The page's characters (from PDFium, one call each) cut into fragments: at line
-    ends, at wide gaps and where the baseline moves."""
+    """The page's characters cut into fragments where PDFium breaks a line or puts a space
+    for a gap (columns side by side on one line are two fragments). One call per character
+    for its code; the geometry only at each fragment's first and last character."""
     import ctypes
 
     import pypdfium2.raw as c
@@ -141,50 +150,55 @@ def _page_fragments(textpage) -> list[_Frag]:
     raw = textpage.raw
     x, y = ctypes.c_double(), ctypes.c_double()
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    get_unicode, is_generated = c.FPDFText_GetUnicode, c.FPDFText_IsGenerated
     frags: list[_Frag] = []
-    chars: list[str] = []
-    fx0 = fx1 = fy = fsize = 0.0
-    pending_space = False
 
-    def close() -> None:
-        nonlocal chars
-        text = "".join(chars).strip()
-        if text:
-            frags.append(_Frag(fx0, fy, fx1, fy + fsize, text, fsize))
-        chars = []
+    def fragment(first: int, last: int, utf16: bytes) -> None:
+        text = utf16.decode("utf-16-le", "replace").replace("\x00", "").strip()
+        if not text:
+            return
+        c.FPDFText_GetCharOrigin(raw, first, x, y)
+        c.FPDFText_GetCharBox(raw, first, left, right, bottom, top)
+        size = c.FPDFText_GetFontSize(raw, first) or 10.0
+        x0, baseline = min(left.value, x.value), y.value
+        c.FPDFText_GetCharBox(raw, last, left, right, bottom, top)
+        x1 = max(right.value, x0)
+        frags.append(_Frag(x0, baseline, x1, baseline + size, text, size))
 
-    for i in range(c.FPDFText_CountChars(raw)):
-        u = c.FPDFText_GetUnicode(raw, i)
-        generated = c.FPDFText_IsGenerated(raw, i) == 1
-        if generated:
-            if u in (10, 13):
-                close()
-            elif u == 32:
-                pending_space = True
+    n = c.FPDFText_CountChars(raw)
+    buffer = (ctypes.c_ushort * (n + 1))()
+    written = c.FPDFText_GetText(raw, 0, n, buffer) if n > 0 else 0
+    data = bytes(buffer)[: 2 * max(written - 1, 0)]
+    if len(data) == 2 * n:  # one UTF-16 unit per character index: cut with C-speed searches
+        start = 0
+        for m in _BREAKS.finditer(data):
+            k = m.start()
+            if k % 2:
+                continue
+            i = k // 2
+            if data[k] == 32 and is_generated(raw, i) != 1:
+                continue  # a space the PDF holds: part of the text
+            if i > start:
+                fragment(start, i - 1, data[2 * start:k])
+            start = i + 1
+        if start < n:
+            fragment(start, n - 1, data[2 * start:])
+        return frags
+    units: list[int] = []  # PDFium left characters out of its text: one at a time
+    first = last = -1
+    for i in range(n):
+        u = get_unicode(raw, i)
+        if u in (10, 13) or (u == 32 and is_generated(raw, i) == 1) or u in (0, 0xFFFE, 0xFFFF):
+            if units:
+                fragment(first, last, _units(units))
+                units = []
             continue
-        if 0xDC00 <= u <= 0xDFFF and chars and "\ud800" <= chars[-1] <= "\udbff":
-            chars[-1] = chr(0x10000 + ((ord(chars[-1]) - 0xD800) << 10) + (u - 0xDC00))
-            c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
-            fx1 = max(fx1, right.value)
-            continue
-        c.FPDFText_GetCharOrigin(raw, i, x, y)
-        c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
-        size = c.FPDFText_GetFontSize(raw, i) or 10.0
-        ch = chr(u) if u < 0x110000 else "\ufffd"
-        x0 = min(left.value, x.value) if right.value > left.value else x.value
-        if chars and (abs(y.value - fy) > 0.5 * max(size, fsize) or x0 < fx1 - 2 * size
-                      or x0 - fx1 > 1.5 * size):
-            close()
-        if not chars:
-            fx0, fx1, fy, fsize = x0, max(right.value, x0), y.value, size
-        else:
-            if pending_space and not (_is_cjk(chars[-1][-1]) or _is_cjk(ch)) and chars[-1] != " ":
-                chars.append(" ")
-            fx1 = max(fx1, right.value)
-            fsize = max(fsize, size)
-        pending_space = False
-        chars.append(ch)
-    close()
+        if not units:
+            first = i
+        last = i
+        units.append(u if u < 0x10000 else 0xFFFD)
+    if units:
+        fragment(first, last, _units(units))
     return frags
 
 
