@@ -224,6 +224,10 @@
         <translation>导入文档</translation>
     </message>
     <message>
+        <source>Open or create a project first.</source>
+        <translation>请先打开或新建一个项目。</translation>
+    </message>
+    <message>
         <source>Importing documents…</source>
         <translation>正在导入文档…</translation>
     </message>
