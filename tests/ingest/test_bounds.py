@@ -180,3 +180,22 @@ def test_non_utf8_path_argument_as_bytes(project, tmp_path):
         f.write("广州".encode())
     [res] = import_files(project, [raw])
     assert res.status == "imported" and project.document_text(res.document_id) == "广州"
+
+
+@posix_only
+def test_cli_with_a_non_utf8_argument(tmp_path):
+    """A file name from the command line that is not UTF-8: imported, no traceback."""
+    import subprocess
+
+    proj = tmp_path / "p.biaozhu"
+    bad = os.path.join(os.fsencode(tmp_path), "政策".encode("gbk") + b".txt")
+    with open(bad, "wb") as f:
+        f.write("城乡融合".encode())
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "LC_ALL": "C.UTF-8"}
+    run = [sys.executable, "-m", "desktop_app"]
+    assert subprocess.run([*run, "new", str(proj)], env=env, capture_output=True).returncode == 0
+    r = subprocess.run([*run, "import", os.fsencode(proj), bad], env=env, capture_output=True)
+    out, err = r.stdout.decode(), r.stderr.decode()
+    assert r.returncode == 0, err
+    assert "imported document 1: \ufffd\ufffd\ufffd\ufffd.txt" in out and "not valid UTF-8" in out
+    assert "Traceback" not in err

@@ -19,8 +19,8 @@ from desktop_app.core.ingest.bounded import (
     is_valid_name,
     read_bounded,
 )
-from desktop_app.core.ingest.decoding import decode_bytes
 from desktop_app.core.ingest.layout import LayoutOptions
+from desktop_app.core.ingest.read_txt import read_txt
 from desktop_app.core.messages import Message
 from desktop_app.core.text.normalise import normalise
 
@@ -100,7 +100,7 @@ def _read(data: bytes, name: str, suffix: str, options: ReadOptions) -> Extracte
             raise ImportRefused(Message("{file}: the file is empty", file=name))
         page = read_html(data, name)
         return Extracted(page.text, page.encoding, page.warnings, page.title, page.attributes)
-    decoded = decode_bytes(data, name)
+    decoded = read_txt(data, name)
     if suffix in (".md", ".markdown"):
         from desktop_app.core.ingest.read_md import strip_markdown
 
