@@ -10,7 +10,7 @@ Cancelling stops the reading: what was read until then goes in, consistently.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -106,7 +106,8 @@ def _workers(n_files: int, workers: int | None) -> int:
     return max(1, min(os.cpu_count() or 1, 4, n_files))
 
 
-def _results(paths: list[str], options: ReadOptions, workers: int) -> Iterator[Extracted | Message]:
+def _results(paths: list[str], options: ReadOptions, workers: int
+             ) -> Generator[Extracted | Message, None, None]:
     """Each file's result, in order; read by `workers` processes."""
     if workers <= 1:
         for p in paths:
@@ -177,14 +178,14 @@ def import_files(
             res.status, res.message = "skipped", it.skipped
             results.append(res)
             continue
-        out = by_path.get(k, None)
+        got = by_path.get(k, None)
         k += 1
-        if out is None:
+        if got is None:
             res.status, res.message = "cancelled", Message("import cancelled")
-        elif isinstance(out, Message):
-            res.message = out
+        elif isinstance(got, Message):
+            res.message = got
         else:
-            _accept(project, res, out, seen, accepted)
+            _accept(project, res, got, seen, accepted)
         results.append(res)
     if accepted:
         with project.action(Message("Import %n document(s)", n=len(accepted))):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop_app.core.errors import ImportRefused
 from desktop_app.core.ingest.decoding import decode_bytes
@@ -103,7 +104,7 @@ def _walk(node, depth: int = 0) -> Iterator:
 def _best_block(root):
     """The element that holds the most paragraph text (readability-style scoring)."""
     scores: dict[int, float] = {}
-    nodes: dict[int, object] = {}
+    nodes: dict[int, Any] = {}
     for node in _walk(root):
         if node.tag not in ("p", "div", "td", "section", "article", "span", "font"):
             continue
