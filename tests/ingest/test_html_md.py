@@ -99,3 +99,10 @@ def test_markdown_without_markup(tmp_path):
         "一、总体要求", "", "坚持以人民为中心的发展思想，推动共同富裕。详见省政府文件。", "",
         "引用：高质量发展建设共同富裕示范区。", "", "第一项：数字化改革", "第二项：旧提法新提法", "有序列表",
         "示意图", "", "指标\t数值", "收入\t6.4万元", "", "snake_case_name 保持原样，粗体 去掉。"]
+
+
+def test_deeply_nested_page_keeps_its_text(tmp_path):
+    path = tmp_path / "deep.html"
+    path.write_text("<html><body>" + "<div>" * 20000 + "<p>深层嵌套的正文，共同富裕示范区。</p>"
+                    + "</div>" * 20000 + "</body></html>", encoding="utf-8")
+    assert read_file(path).text == "深层嵌套的正文，共同富裕示范区。"

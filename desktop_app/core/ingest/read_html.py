@@ -50,6 +50,7 @@ _DATE = re.compile(r"(?:发布时间|发布日期|日期|时间|发文日期)\s*
                    r"[-月/.]\s*(\d{1,2})")
 _SOURCE = re.compile(r"(?:来源|信息来源|文章来源|稿件来源)\s*[:：]\s*([^\s:：|｜【】\[\]]{1,40})")
 _TITLE_SPLIT = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+|(?<=[^\d\s])[-–—](?=[^\d\s])")
+_MAX_DEPTH = 200  # levels of nesting followed (Python's recursion stays far from its limit)
 _SPACE = re.compile(r"[ \t\r\n\f\u00a0\u3000]+")
 
 
@@ -95,7 +96,7 @@ def _chars(text: str) -> int:
 
 def _walk(node, depth: int = 0) -> Iterator:
     yield node
-    if depth > 200:
+    if depth > _MAX_DEPTH:
         return
     for child in node.iter(include_text=False):
         yield from _walk(child, depth + 1)
@@ -141,6 +142,9 @@ def _lines(node) -> list[str]:
     out: list[str] = [""]
 
     def visit(n, depth: int) -> None:
+        if depth >= _MAX_DEPTH:  # deeper structure is read as one run of text
+            out[-1] += n.text(deep=True, separator=" ")
+            return
         for child in n.iter(include_text=True):
             tag = child.tag
             if tag == "-text":
@@ -150,13 +154,12 @@ def _lines(node) -> list[str]:
             elif tag in _CELLS:
                 if out[-1].strip():
                     out[-1] += "\t"
-                visit(child, depth + 1) if depth < 200 else None
+                visit(child, depth + 1)
             elif tag in _BLOCKS:
                 out.append("")
-                if depth < 200:
-                    visit(child, depth + 1)
+                visit(child, depth + 1)
                 out.append("")
-            elif not tag.startswith("-") and depth < 200:
+            elif not tag.startswith("-"):
                 visit(child, depth + 1)
 
     visit(node, 0)
@@ -174,7 +177,7 @@ def _prune(node, depth: int = 0) -> None:
     for child in list(node.iter(include_text=False)):
         if child.tag in _DROP_TAGS or _is_boilerplate(child):
             child.decompose()
-        elif depth < 200:
+        elif depth < _MAX_DEPTH:
             _prune(child, depth + 1)
 
 
