@@ -21,6 +21,18 @@ def add_attribute_filter(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_split(args: argparse.Namespace) -> int:
+    if args.show_headings:
+        from desktop_app.core.text.headings import headings
+
+        with open_for(args, readonly=True) as project:
+            doc = project.resolve_document(args.doc_id)
+            found = headings(project.document_text(doc))
+        for h in found:
+            print(f"{h.offset:>8}  {'title ' if h.byline else '      '} {h.text}")
+        print(f"{len(found)} heading(s); split at some with: biaozhu split P {doc} OFFSET...")
+        return 0
+    if not args.offsets:
+        raise BiaozhuError("give the offsets to split at (or --show-headings to see where)")
     with open_for(args) as project:
         doc = project.resolve_document(args.doc_id)
         result = project.split_document(doc, args.offsets, titles=args.titles)
@@ -82,7 +94,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = add("split", cmd_split, "split a document at code point offsets (codings move with their text)")
     project_arg(p)
     p.add_argument("doc_id", metavar="DOC_ID")
-    p.add_argument("offsets", nargs="+", type=int, metavar="OFFSET")
+    p.add_argument("offsets", nargs="*", type=int, metavar="OFFSET")
+    p.add_argument("--show-headings", action="store_true",
+                   help="list heading lines and their offsets (where to split), change nothing")
     p.add_argument("--titles", nargs="+", metavar="T", help="titles of the parts (default: each part's first line)")
     p.add_argument("--coder", help=argparse.SUPPRESS)
 

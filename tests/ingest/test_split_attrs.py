@@ -172,3 +172,30 @@ def test_attribute_filter_on_segments_search_freq_export(tmp_path, capsys):
     assert "wrote" in capsys.readouterr()[0]
     body = out.read_text(encoding="utf-8-sig")
     assert "湖州" in body and "以红船精神" not in body
+
+
+def test_headings_find_the_four_articles_of_the_seed_page(tmp_path, capsys):
+    from desktop_app.core.text.headings import headings
+    from tests.conftest import ROOT
+
+    text = (ROOT / "seeds" / "002_293c53b2b8ac09bd.txt").read_text(encoding="utf-8").strip()
+    found = {h.text: h for h in headings(text)}
+    starts = ["中心组理论学习", "城乡接合乡镇推进共同富裕的八里店探索", "加快健全社会保障体系"]
+    for title in starts:
+        assert text[found[title].offset:].startswith(title)
+    assert found[starts[1]].byline and found[starts[2]].byline  # a name follows: an article
+    assert "(作者系市经信局党组书记、局长)" not in found and "陆建卫" not in found
+    proj = tmp_path / "p.biaozhu"
+    src = tmp_path / "page.txt"
+    src.write_text(text, encoding="utf-8")
+    main(["new", str(proj)])
+    main(["import", str(proj), str(src)])
+    capsys.readouterr()
+    assert main(["split", str(proj), "1", "--show-headings"]) == 0
+    listing = capsys.readouterr()[0]
+    assert f"{found[starts[2]].offset:>8}  title  加快健全社会保障体系" in listing
+    assert main(["split", str(proj), "1", *(str(found[t].offset) for t in starts)]) == 0
+    capsys.readouterr()
+    main(["docs", str(proj), "--json"])
+    titles = [d["title"] for d in json.loads(capsys.readouterr()[0])]
+    assert titles == ["关于工业领域推进“无差别城乡”的思考", *starts]
