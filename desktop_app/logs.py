@@ -85,7 +85,8 @@ def setup(level: int | None = None) -> Path | None:
             return path
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = _RotatingFile(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True,
+            errors="backslashreplace")  # a file name that is not UTF-8 is logged, not a crash
     except OSError:
         return None  # a read-only home folder must not stop the app
     handler.setFormatter(logging.Formatter(FORMAT))
@@ -102,7 +103,9 @@ def setup(level: int | None = None) -> Path | None:
 
     kind = "bundle" if getattr(sys, "frozen", False) else "source"
     log.info("Biaozhu %s (%s, Python %s) pid %d: %s", __version__, kind,
-             sys.version.split()[0], os.getpid(), " ".join(sys.argv[1:]) or "(no arguments)")
+             sys.version.split()[0], os.getpid(),
+             " ".join(a.encode("utf-8", "backslashreplace").decode("utf-8") for a in sys.argv[1:])
+             or "(no arguments)")
     return path
 
 

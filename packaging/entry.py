@@ -3,4 +3,7 @@
 from desktop_app.cli.main import main
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # import reads files in worker processes (spawn)
     raise SystemExit(main())

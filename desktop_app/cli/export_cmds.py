@@ -42,6 +42,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise BiaozhuError(f"{args.out}: unknown file type '{suffix or '(none)'}'; "
                            "the name must end with .xlsx, .csv, .qdpx or .qdc")
     from desktop_app.cli.common import locale_lang, open_for
+    from desktop_app.cli.document_cmds import attribute_filter
 
     # the export reads the project read-only: upgrade one from before a schema step first
     # (with its backup), as the other reading commands do
@@ -49,7 +50,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     progress = _StderrProgress()
     try:
         summary = export(args.project, args.out, coders=args.coders, codes=args.codes,
-                         lang=args.lang or locale_lang(), progress=progress)
+                         attributes=attribute_filter(args), lang=args.lang or locale_lang(),
+                         progress=progress)
     finally:
         progress.end()
     notes = []
@@ -98,3 +100,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", choices=("zh", "en"), default=None,
                    help="language of the headers and sheet names (default: your locale's, "
                         "zh for a Chinese locale, else en)")
+    from desktop_app.cli.document_cmds import add_attribute_filter
+
+    add_attribute_filter(p)

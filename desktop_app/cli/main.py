@@ -13,13 +13,20 @@ import traceback
 from collections.abc import Sequence
 
 from desktop_app import __version__
-from desktop_app.cli import exchange_cmds, export_cmds, history_cmds, project_cmds, text_cmds
+from desktop_app.cli import (
+    document_cmds,
+    exchange_cmds,
+    export_cmds,
+    history_cmds,
+    project_cmds,
+    text_cmds,
+)
 from desktop_app.core.errors import BiaozhuError
 
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a killed writer
 
 # each adds its subcommands: register(subparsers) -> None
-COMMAND_MODULES = (project_cmds, history_cmds, export_cmds, exchange_cmds, text_cmds)
+COMMAND_MODULES = (project_cmds, document_cmds, history_cmds, export_cmds, exchange_cmds, text_cmds)
 
 
 # -- parser ----------------------------------------------------------------------------------

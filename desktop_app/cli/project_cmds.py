@@ -9,12 +9,14 @@ from pathlib import Path
 
 from desktop_app.cli.common import (
     adder,
+    int_at_least,
     one_line,
     open_for,
     print_json,
     print_table,
     project_arg,
 )
+from desktop_app.cli.document_cmds import add_attribute_filter
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -25,28 +27,52 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_progress(enabled: bool):
+    if not enabled:
+        return None
+
+    def show(done: int, total: int, name: str) -> None:
+        print(f"\rreading {done}/{total} {one_line(name, 40):<40}", end="", file=sys.stderr, flush=True)
+        if done >= total:
+            print(file=sys.stderr)
+
+    return show
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop_app.core.ingest.importer import import_files, parse_attributes
+    from desktop_app.core.ingest.layout import LayoutOptions
+    from desktop_app.core.ingest.reader import ReadOptions
 
     attrs = parse_attributes(args.attr or [])
+    options = ReadOptions(layout=LayoutOptions.keep_layout() if args.keep_layout else LayoutOptions())
     with open_for(args) as project:
-        results = import_files(project, args.files, attributes=attrs)
+        results = import_files(project, args.files, attributes=attrs, options=options,
+                               progress=_import_progress(sys.stderr.isatty()),
+                               workers=args.workers)
     refused = 0
     for r in results:
+        name = Path(r.path).name
         if r.status == "imported":
-            line = f"imported document {r.document_id}: {Path(r.path).name} ({r.encoding}, {r.chars:,} characters)"
-            print(line + "".join(f"; warning: {w}" for w in r.warnings))
-        elif r.status == "duplicate":
+            line = f"imported document {r.document_id}: {name} ({r.encoding}, {r.chars:,} characters)"
+            notes = [str(m) for m in r.report] + [f"warning: {w}" for w in r.warnings]
+            print(line + "".join(f"; {n}" for n in notes))
+        elif r.status in ("duplicate", "skipped"):
             print(f"skipped: {r.message}")
         else:
             refused += 1
             print(f"biaozhu: error: {r.message}", file=sys.stderr)
+    imported = sum(1 for r in results if r.status == "imported")
+    if len(results) > 1:
+        print(f"{imported} of {len(results)} files imported")
     return 1 if refused else 0
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
+    from desktop_app.cli.document_cmds import attribute_filter
+
     with open_for(args, readonly=True) as project:
-        docs = project.documents()
+        docs = project.documents(attributes=attribute_filter(args))
     if args.json:
         print_json(docs)
         return 0
@@ -87,8 +113,11 @@ def cmd_uncode(args: argparse.Namespace) -> int:
 
 
 def cmd_segments(args: argparse.Namespace) -> int:
+    from desktop_app.cli.document_cmds import attribute_filter
+
     with open_for(args, readonly=True) as project:
-        segs = project.segments(code=args.code, document=args.doc, coder=args.coder_filter)
+        segs = project.segments(code=args.code, document=args.doc, coder=args.coder_filter,
+                                documents=project.matching_documents(attribute_filter(args)))
     if args.json:
         keys = ["id", "document_id", "document_title", "code", "coder", "start", "end", "text", "memo"]
         print_json([{k: s[k] for k in keys} for s in segs])
@@ -146,9 +175,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     project_arg(p)
     p.add_argument("--coder", help="coder name (default: your login name)")
 
-    p = add("import", cmd_import, "import .txt/.docx documents")
+    p = add("import", cmd_import, "import .txt/.docx/.pdf/.html/.md documents and folders of them")
     project_arg(p)
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE|FOLDER",
+                   help="files, or folders (every supported file below, hidden ones skipped)")
+    p.add_argument("--keep-layout", action="store_true",
+                   help="keep PDF line breaks, running headers, page numbers and spacing as they are")
+    p.add_argument("--workers", type=int_at_least(1), metavar="N",
+                   help="reading processes (default: one per core for many files)")
     p.add_argument("--attr", action="append", metavar="KEY=VALUE",
                    help="attribute for every imported document (repeatable)")
     p.add_argument("--coder", help=argparse.SUPPRESS)
@@ -158,6 +192,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         p = add(name, handler, help_)
         project_arg(p)
         p.add_argument("--json", action="store_true", help="machine-readable output")
+        if name == "docs":
+            add_attribute_filter(p)
 
     p = add("code", cmd_code, "code a passage; prints the new coding's id")
     project_arg(p)
@@ -179,6 +215,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--doc", metavar="D")
     p.add_argument("--coder", dest="coder_filter", metavar="NAME")
     p.add_argument("--json", action="store_true")
+    add_attribute_filter(p)
 
     p = add("demo", cmd_demo, "build the demo project from the seed documents")
     project_arg(p)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.cli.common import int_at_least, one_line, open_for, print_json, print_table
+from desktop_app.cli.document_cmds import add_attribute_filter
 from desktop_app.core.errors import BiaozhuError
 
 if TYPE_CHECKING:
@@ -23,8 +24,16 @@ def _open_for_search(path: str) -> Project:
     return open_project(path, readonly=readonly)
 
 
-def _docs(project: Project, refs: list[str] | None) -> list[int] | None:
-    return None if not refs else [project.resolve_document(r) for r in refs]
+def _docs(project: Project, refs: list[str] | None, args: argparse.Namespace | None = None
+          ) -> list[int] | None:
+    """--doc and --attr together: the documents both allow (None: every document)."""
+    from desktop_app.cli.document_cmds import attribute_filter
+
+    chosen = None if not refs else [project.resolve_document(r) for r in refs]
+    matching = project.matching_documents(attribute_filter(args)) if args is not None else None
+    if matching is None:
+        return chosen
+    return matching if chosen is None else [d for d in chosen if d in set(matching)]
 
 
 def _progress_printer(enabled: bool) -> Callable[[int, int], None] | None:
@@ -46,7 +55,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     with _open_for_search(args.project) as project:
         result = search(
-            project, args.query, mode=args.mode, documents=_docs(project, args.doc),
+            project, args.query, mode=args.mode, documents=_docs(project, args.doc, args),
             code=args.code, context=args.context, limit=args.limit,
             progress=_progress_printer(not args.json and sys.stderr.isatty()),
         )
@@ -102,7 +111,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         return _learn(args)
 
     with open_for(args, readonly=True) as project:
-        items = suggest(project, code=args.code, documents=_docs(project, args.doc))
+        items = suggest(project, code=args.code, documents=_docs(project, args.doc, args))
     if args.json:
         print_json([s.to_dict() for s in items])
         return 0
@@ -118,7 +127,7 @@ def cmd_freq(args: argparse.Namespace) -> int:
     from desktop_app.core.text.frequencies import frequencies
 
     with open_for(args, readonly=True) as project:
-        table = frequencies(project, documents=_docs(project, args.doc), code=args.code,
+        table = frequencies(project, documents=_docs(project, args.doc, args), code=args.code,
                             top=args.top, min_chars=args.min_chars)
     if args.xlsx:
         export_xlsx(args.xlsx, [table], project_path=args.project)
@@ -143,6 +152,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         p = sub.add_parser(name, help=help_, description=help_)
         p.set_defaults(handler=handler)
         p.add_argument("project", metavar="P", help="project file (.biaozhu)")
+        add_attribute_filter(p)
         return p
 
     p = add("search", cmd_search, "search the documents, with keyword-in-context results")

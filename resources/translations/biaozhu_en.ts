@@ -224,6 +224,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open or create a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Importing documents…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,11 +618,19 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file}: is not a regular file (a device, pipe or socket); not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: old Word .doc files are not supported; save it as .docx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file}: unsupported file type &apos;{suffix}&apos; (use .txt or .docx)</source>
+        <source>{file}: unsupported file type &apos;{suffix}&apos; (use .txt, .docx, .pdf, .html or .md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the file name is not valid UTF-8; stored with � for the bytes that are not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -627,6 +639,10 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>{file}: too large ({size} MB; at most {max} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the web page cannot be read ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -643,6 +659,22 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Import %n document(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not a supported file type (&apos;{suffix}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: is a folder without files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: too large to read in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the reader stopped on this file (damaged?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -859,6 +891,14 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Set {name} of document {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %n attribute(s) of document {doc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit attributes of document {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1451,6 +1491,114 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Nothing new to merge: everything is already in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined %n broken line(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %n running header/footer line(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %n page number(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %n layout space(s) between Chinese and Latin letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the PDF is protected by a password; open it with the password and save a copy without one, then import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the PDF uses an encryption that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the PDF file is damaged or not a PDF ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the PDF file is damaged (it has no pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: too many pages ({n}; at most {max})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the PDF file is damaged (page {n} cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the PDF has no text layer (scanned pages?); run OCR on it first (e.g. with OCRmyPDF) and import the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: page {n} has no text layer (scanned?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not a valid .xlsx file ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: use a .csv or .xlsx sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: needs a header row and a first column naming the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {n}: &apos;{ref}&apos; matches no document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {n}: &apos;{ref}&apos; matches several documents ({ids})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set attributes from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an offset must be a whole number, not &apos;{value}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot split document {doc} at {offset}: offsets must be between 1 and {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one offset to split at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many titles ({given}) for %n part(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot split document {n}: two parts would have the same text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot split document {n}: a part has the same text as document {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split document {doc} into %n parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n coding(s) across a cut, now one piece per part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n piece(s) equal to another coding dropped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

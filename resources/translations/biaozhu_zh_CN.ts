@@ -224,6 +224,10 @@
         <translation>导入文档</translation>
     </message>
     <message>
+        <source>Open or create a project first.</source>
+        <translation>请先打开或新建一个项目。</translation>
+    </message>
+    <message>
         <source>Importing documents…</source>
         <translation>正在导入文档…</translation>
     </message>
@@ -616,12 +620,20 @@ Open the folder that contains it?</source>
         <translation>{file}：这是文件夹，不是文件</translation>
     </message>
     <message>
+        <source>{file}: is not a regular file (a device, pipe or socket); not read</source>
+        <translation>{file}：不是普通文件（设备、管道或套接字）；未读取</translation>
+    </message>
+    <message>
         <source>{file}: old Word .doc files are not supported; save it as .docx</source>
         <translation>{file}：不支持旧版 Word .doc 文件；请另存为 .docx</translation>
     </message>
     <message>
-        <source>{file}: unsupported file type &apos;{suffix}&apos; (use .txt or .docx)</source>
-        <translation>{file}：不支持的文件类型“{suffix}”（请使用 .txt 或 .docx）</translation>
+        <source>{file}: unsupported file type &apos;{suffix}&apos; (use .txt, .docx, .pdf, .html or .md)</source>
+        <translation>{file}：不支持的文件类型“{suffix}”（请使用 .txt、.docx、.pdf、.html 或 .md）</translation>
+    </message>
+    <message>
+        <source>{file}: the file name is not valid UTF-8; stored with � for the bytes that are not</source>
+        <translation>{file}：文件名不是有效的 UTF-8；无效字节以 � 保存</translation>
     </message>
     <message>
         <source>{file}: cannot be read ({detail})</source>
@@ -630,6 +642,10 @@ Open the folder that contains it?</source>
     <message>
         <source>{file}: too large ({size} MB; at most {max} MB)</source>
         <translation>{file}：文件过大（{size} MB；最多 {max} MB）</translation>
+    </message>
+    <message>
+        <source>{file}: the web page cannot be read ({detail})</source>
+        <translation>{file}：无法读取该网页（{detail}）</translation>
     </message>
     <message>
         <source>{file}: contains no text</source>
@@ -646,6 +662,22 @@ Open the folder that contains it?</source>
     <message>
         <source>Import %n document(s)</source>
         <translation>导入 %n 篇文档</translation>
+    </message>
+    <message>
+        <source>{file}: not a supported file type (&apos;{suffix}&apos;)</source>
+        <translation>{file}：不支持的文件类型（“{suffix}”）</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder without files to import</source>
+        <translation>{file}：该文件夹中没有可导入的文件</translation>
+    </message>
+    <message>
+        <source>{file}: too large to read in memory</source>
+        <translation>{file}：文件太大，内存中无法读取</translation>
+    </message>
+    <message>
+        <source>{file}: the reader stopped on this file (damaged?)</source>
+        <translation>{file}：读取该文件时读取进程中止（文件损坏？）</translation>
     </message>
     <message>
         <source>--attr needs key=value, not &apos;{value}&apos;</source>
@@ -862,6 +894,14 @@ Open the folder that contains it?</source>
     <message>
         <source>Set {name} of document {n}</source>
         <translation>设置文档 {n} 的 {name}</translation>
+    </message>
+    <message>
+        <source>Set %n attribute(s) of document {doc}</source>
+        <translation>设置文档 {doc} 的 %n 个属性</translation>
+    </message>
+    <message>
+        <source>Edit attributes of document {n}</source>
+        <translation>编辑文档 {n} 的属性</translation>
     </message>
     <message>
         <source>document {n} has no attribute &apos;{name}&apos;</source>
@@ -1454,6 +1494,114 @@ Open the folder that contains it?</source>
     <message>
         <source>Nothing new to merge: everything is already in the project.</source>
         <translation>没有可合并的新内容：所有内容都已在项目中。</translation>
+    </message>
+    <message>
+        <source>joined %n broken line(s)</source>
+        <translation>合并了 %n 处断行</translation>
+    </message>
+    <message>
+        <source>removed %n running header/footer line(s)</source>
+        <translation>删除了 %n 行页眉/页脚</translation>
+    </message>
+    <message>
+        <source>removed %n page number(s)</source>
+        <translation>删除了 %n 个页码</translation>
+    </message>
+    <message>
+        <source>removed %n layout space(s) between Chinese and Latin letters or digits</source>
+        <translation>删除了 %n 处中文与西文字母或数字之间的排版空格</translation>
+    </message>
+    <message>
+        <source>{file}: the PDF is protected by a password; open it with the password and save a copy without one, then import that</source>
+        <translation>{file}：该 PDF 受密码保护；请用密码打开并另存一份无密码的副本，再导入该副本</translation>
+    </message>
+    <message>
+        <source>{file}: the PDF uses an encryption that cannot be read</source>
+        <translation>{file}：该 PDF 使用了无法读取的加密方式</translation>
+    </message>
+    <message>
+        <source>{file}: the PDF file is damaged or not a PDF ({detail})</source>
+        <translation>{file}：PDF 文件已损坏或不是 PDF（{detail}）</translation>
+    </message>
+    <message>
+        <source>{file}: the PDF file is damaged (it has no pages)</source>
+        <translation>{file}：PDF 文件已损坏（没有页面）</translation>
+    </message>
+    <message>
+        <source>{file}: too many pages ({n}; at most {max})</source>
+        <translation>{file}：页数太多（{n} 页；最多 {max} 页）</translation>
+    </message>
+    <message>
+        <source>{file}: the PDF file is damaged (page {n} cannot be read)</source>
+        <translation>{file}：PDF 文件已损坏（第 {n} 页无法读取）</translation>
+    </message>
+    <message>
+        <source>{file}: the PDF has no text layer (scanned pages?); run OCR on it first (e.g. with OCRmyPDF) and import the result</source>
+        <translation>{file}：该 PDF 没有文字层（扫描页？）；请先进行文字识别（OCR，例如用 OCRmyPDF），再导入结果</translation>
+    </message>
+    <message>
+        <source>{file}: page {n} has no text layer (scanned?)</source>
+        <translation>{file}：第 {n} 页没有文字层（扫描页？）</translation>
+    </message>
+    <message>
+        <source>{file}: not a valid .xlsx file ({detail})</source>
+        <translation>{file}：不是有效的 .xlsx 文件（{detail}）</translation>
+    </message>
+    <message>
+        <source>{file}: use a .csv or .xlsx sheet</source>
+        <translation>{file}：请使用 .csv 或 .xlsx 表格</translation>
+    </message>
+    <message>
+        <source>{file}: needs a header row and a first column naming the documents</source>
+        <translation>{file}：需要一个标题行，第一列为文档名称</translation>
+    </message>
+    <message>
+        <source>row {n}: &apos;{ref}&apos; matches no document</source>
+        <translation>第 {n} 行：“{ref}”没有对应的文档</translation>
+    </message>
+    <message>
+        <source>row {n}: &apos;{ref}&apos; matches several documents ({ids})</source>
+        <translation>第 {n} 行：“{ref}”对应多个文档（{ids}）</translation>
+    </message>
+    <message>
+        <source>Set attributes from {file}</source>
+        <translation>从 {file} 设置属性</translation>
+    </message>
+    <message>
+        <source>an offset must be a whole number, not &apos;{value}&apos;</source>
+        <translation>位置必须是整数，而不是“{value}”</translation>
+    </message>
+    <message>
+        <source>cannot split document {doc} at {offset}: offsets must be between 1 and {n}</source>
+        <translation>无法在位置 {offset} 拆分文档 {doc}：位置须在 1 到 {n} 之间</translation>
+    </message>
+    <message>
+        <source>give at least one offset to split at</source>
+        <translation>请至少给出一个拆分位置</translation>
+    </message>
+    <message>
+        <source>too many titles ({given}) for %n part(s)</source>
+        <translation>标题太多（{given} 个），只有 %n 个部分</translation>
+    </message>
+    <message>
+        <source>cannot split document {n}: two parts would have the same text</source>
+        <translation>无法拆分文档 {n}：有两个部分的文本相同</translation>
+    </message>
+    <message>
+        <source>cannot split document {n}: a part has the same text as document {other}</source>
+        <translation>无法拆分文档 {n}：某个部分与文档 {other} 的文本相同</translation>
+    </message>
+    <message>
+        <source>Split document {doc} into %n parts</source>
+        <translation>将文档 {doc} 拆分为 %n 个部分</translation>
+    </message>
+    <message>
+        <source>%n coding(s) across a cut, now one piece per part</source>
+        <translation>%n 个编码跨越拆分处，已按部分分成多段</translation>
+    </message>
+    <message>
+        <source>%n piece(s) equal to another coding dropped</source>
+        <translation>删除了 %n 段与其他编码重复的片段</translation>
     </message>
 </context>
 <context>

@@ -112,3 +112,41 @@ def test_first_run_opens_demo_side_by_side_without_dialog(qtbot, monkeypatch):
     app.start_project(again, None)
     assert [p.document_id for p in again.panes.panes] == [1]
     again.close()
+
+
+def test_folder_dropped_on_the_window_is_imported(qtbot, window, astral_project, tmp_path, monkeypatch):
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    from desktop_app.gui.dialogs import prompts
+    from desktop_app.gui.window import file_actions
+
+    folder = tmp_path / "政策"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.md").write_text("# 标题一\n\n拖放导入的第一份文件。", encoding="utf-8")
+    (folder / "sub" / "b.html").write_text("<title>第二份</title><p>拖放导入的网页正文。</p>", encoding="utf-8")
+    (folder / "photo.png").write_bytes(b"\x89PNG")
+    shown = []
+    monkeypatch.setattr(prompts, "info", lambda parent, title, text: shown.append(text))
+    ops = []
+    real_import = window.files.import_documents
+    monkeypatch.setattr(window.files, "import_documents", lambda paths=None: ops.append(real_import(paths)) or ops[-1])
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    assert ops and ops[0] is not None
+    with qtbot.waitSignal(ops[0].finished, timeout=20000):
+        pass
+    titles = [t for (t,) in rows(astral_project, "SELECT title FROM documents ORDER BY id")]
+    assert titles[-2:] == ["标题一", "第二份"]
+    assert "2 of 3 file(s) imported" in shown[-1] and "photo.png" in shown[-1]
+    empty = QMimeData()
+    empty.setText("just text")
+    assert window.files.dropped_paths(empty) == []
+    assert "*.pdf" in file_actions.IMPORT_FILTER and "*.html" in file_actions.IMPORT_FILTER

@@ -125,3 +125,13 @@ def test_scaled_pngs_have_the_asked_sizes(tmp_path: Path) -> None:
         img = QImage.fromData(data, "PNG")
         assert (img.width(), img.height()) == (size, size)
         assert img.hasAlphaChannel()
+
+
+@pytest.mark.parametrize("dest", ["pypdfium2_raw/libpdfium.so", "pypdfium2_raw/pdfium.dll",
+                                  "pypdfium2_raw/libpdfium.dylib",
+                                  "selectolax/lexbor.cpython-311-x86_64-linux-gnu.so",
+                                  "selectolax/lexbor.cp312-win_amd64.pyd"])
+def test_pdf_and_html_readers_are_kept(dest):
+    """The import readers' native parts (PDFium, lexbor) stay in (the self-test reads both)."""
+    assert rules.keep(dest, "BINARY")
+    assert not {"pypdfium2", "pypdfium2_raw", "selectolax", "ctypes"} & set(rules.EXCLUDED_MODULES)

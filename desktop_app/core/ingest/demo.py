@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from desktop_app.core.errors import BiaozhuError
-from desktop_app.core.ingest.importer import read_file
+from desktop_app.core.ingest.reader import read_file
 from desktop_app.core.messages import Message
 from desktop_app.core.paths import data_dir, seeds_dir
 from desktop_app.core.project import Project, remove_project_files

@@ -113,6 +113,7 @@ class Selection:
     coder_names: dict[int, str]
     documents: list[dict[str, Any]]  # without text, with attributes
     attribute_names: list[str]
+    document_ids: list[int] | None = None  # None = every document
 
     def where(self) -> tuple[str, list[int]]:
         parts, params = [], []
@@ -122,11 +123,16 @@ class Selection:
         if self.coder_ids is not None:
             parts.append(f"g.coder_id IN ({','.join('?' * len(self.coder_ids))})")
             params += self.coder_ids
+        if self.document_ids is not None:
+            parts.append(f"g.document_id IN ({','.join('?' * len(self.document_ids))})")
+            params += self.document_ids
         return (" WHERE " + " AND ".join(parts) if parts else ""), params
 
 
-def select(project: Project, coders: list[str] | None, codes: list[str | int] | None) -> Selection:
-    """Resolve the filters; an unknown coder or code is a clear error."""
+def select(project: Project, coders: list[str] | None, codes: list[str | int] | None,
+           attributes: dict[str, str] | None = None) -> Selection:
+    """Resolve the filters; an unknown coder or code is a clear error. `attributes`: only
+    the documents whose attributes have these values."""
     coder_names = {int(i): n for i, n in project.conn.execute("SELECT id, name FROM coders")}
     coder_ids = None
     if coders:
@@ -156,8 +162,9 @@ def select(project: Project, coders: list[str] | None, codes: list[str | int] | 
         code_ids=code_ids,
         coder_ids=coder_ids,
         coder_names=coder_names,
-        documents=project.documents(),
+        documents=project.documents(attributes=attributes),
         attribute_names=project.attribute_names(),
+        document_ids=project.matching_documents(attributes),
     )
 
 

@@ -38,6 +38,7 @@ def export_csv(
     *,
     coders: list[str] | None = None,
     codes: list[str | int] | None = None,
+    attributes: dict[str, str] | None = None,
     lang: str = "zh",
     progress: Callable[[int, int], bool | None] | None = None,
 ) -> ExportSummary:
@@ -46,7 +47,7 @@ def export_csv(
     project_path = Path(project_path)
     with open_readonly(project_path) as project:
         out = check_target(out_path, ".csv", project_path)
-        sel = select(project, coders, codes)
+        sel = select(project, coders, codes, attributes)
         ticker = Ticker(progress, count_codings(project, sel) + len(sel.documents))
         summary = ExportSummary(path=out, sheets=[])
         codes_by_id = {c["id"]: c for c in sel.codes}

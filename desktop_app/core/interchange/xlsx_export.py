@@ -78,6 +78,7 @@ def export_workbook(
     *,
     coders: list[str] | None = None,
     codes: list[str | int] | None = None,
+    attributes: dict[str, str] | None = None,
     lang: str = "zh",
     progress: Callable[[int, int], bool | None] | None = None,
 ) -> ExportSummary:
@@ -90,7 +91,7 @@ def export_workbook(
     project_path = Path(project_path)
     with open_readonly(project_path) as project:
         out = check_target(out_path, ".xlsx", project_path)
-        sel = select(project, coders, codes)
+        sel = select(project, coders, codes, attributes)
         if len(sel.codes) + 3 > MAX_COLUMNS:
             raise ExportError(Message("{file}: too many codes for one sheet; choose some with --code", file=out))
         ticker = Ticker(progress, count_codings(project, sel) + len(sel.documents))

@@ -218,8 +218,10 @@ class CodingsMixin(DocumentsMixin, CodebookMixin):
         document: int | str | None = None,
         coder: str | None = None,
         include_children: bool = False,
+        documents: Sequence[int] | None = None,
     ) -> list[dict[str, Any]]:
-        """Coded segments with their passage: ``text == document_text[start:end]``, always."""
+        """Coded segments with their passage: ``text == document_text[start:end]``, always.
+        `documents`: only these (e.g. from :meth:`matching_documents`)."""
         codes = None
         if code is not None:
             cid = self.resolve_code(code)
@@ -233,7 +235,10 @@ class CodingsMixin(DocumentsMixin, CodebookMixin):
         doc_id = None if document is None else self.resolve_document(document)
         titles = dict(self.conn.execute("SELECT id, title FROM documents"))
         out = []
+        only = None if documents is None else set(documents)
         for r in self.codings(doc_id, codes, coders):
+            if only is not None and r["document_id"] not in only:
+                continue
             text = self.document_text(r["document_id"])
             out.append(
                 {

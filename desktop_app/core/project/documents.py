@@ -14,6 +14,10 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _matches(have: dict[str, str], want: dict[str, str]) -> bool:
+    return all(have.get(k) == v for k, v in want.items())
+
+
 class DocumentsMixin(Store):
     def add_document(
         self,
@@ -53,8 +57,9 @@ class DocumentsMixin(Store):
         row = self.conn.execute("SELECT id FROM documents WHERE sha256=?", (digest,)).fetchone()
         return int(row[0]) if row else None
 
-    def documents(self) -> list[dict[str, Any]]:
-        """All documents without their text, with coding counts and attributes."""
+    def documents(self, attributes: dict[str, str] | None = None) -> list[dict[str, Any]]:
+        """All documents (or those whose attributes match, see :meth:`matching_documents`)
+        without their text, with coding counts and attributes."""
         docs = self.query(
             """SELECT d.id, d.title, d.chars, d.sha256, d.source_file, d.encoding, d.imported_at,
                       d.position, (SELECT COUNT(*) FROM codings c WHERE c.document_id = d.id) AS codings
@@ -63,7 +68,24 @@ class DocumentsMixin(Store):
         attrs = self.all_attributes()
         for d in docs:
             d["attributes"] = attrs.get(d["id"], {})
+        if attributes:
+            docs = [d for d in docs if _matches(d["attributes"], attributes)]
         return docs
+
+    def matching_documents(self, attributes: dict[str, str] | None) -> list[int] | None:
+        """Ids of the documents whose attributes have every given value (None: no filter)."""
+        if not attributes:
+            return None
+        return [d for d, a in self.all_attributes().items() if _matches(a, attributes)]
+
+    def document_delete_impact(self, doc_id: int) -> dict[str, int]:
+        """What deleting a document takes with it (to state before asking)."""
+        self.document_length(doc_id)
+        count = self.conn.execute
+        return {
+            "codings": int(count("SELECT COUNT(*) FROM codings WHERE document_id=?", (doc_id,)).fetchone()[0]),
+            "attributes": int(count("SELECT COUNT(*) FROM document_attributes WHERE document_id=?", (doc_id,)).fetchone()[0]),
+        }
 
     def document(self, doc_id: int) -> dict[str, Any]:
         rows = self.query("SELECT * FROM documents WHERE id=?", (doc_id,))
@@ -149,6 +171,21 @@ class DocumentsMixin(Store):
                 self._insert(
                     "document_attributes", {"document_id": doc_id, "name": name, "value": str(value)}
                 )
+
+    def set_attributes(self, doc_id: int, values: dict[str, str]) -> None:
+        """Several attributes of one document as one action."""
+        with self.action(Message("Set %n attribute(s) of document {doc}", n=len(values), doc=doc_id)):
+            for name, value in values.items():
+                self.set_attribute(doc_id, name, value)
+
+    def edit_attributes(self, doc_id: int, values: dict[str, str], remove: list[str]) -> None:
+        """Set some attributes and remove others, as one action."""
+        self.document_length(doc_id)
+        with self.action(Message("Edit attributes of document {n}", n=doc_id)):
+            for name in remove:
+                self.remove_attribute(doc_id, name)
+            for name, value in values.items():
+                self.set_attribute(doc_id, name, value)
 
     def remove_attribute(self, doc_id: int, name: str) -> None:
         row = self.conn.execute(

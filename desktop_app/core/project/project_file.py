@@ -7,10 +7,11 @@ import sqlite3
 
 from desktop_app.core.project.history import HistoryMixin
 from desktop_app.core.project.merging import MergingMixin
+from desktop_app.core.project.splitting import SplitMixin
 from desktop_app.core.project.text_tables import TextTablesMixin
 
 
-class Project(MergingMixin, TextTablesMixin, HistoryMixin):
+class Project(MergingMixin, SplitMixin, TextTablesMixin, HistoryMixin):
     """An open project file (see :class:`~desktop_app.core.project.store.Store`)."""
 
     def _setup_new(self) -> None:

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from desktop_app.gui.window.host import WindowHost
 
 PROJECT_FILTER = "Biaozhu (*.biaozhu)"
-IMPORT_FILTER = "Text, Word (*.txt *.text *.md *.csv *.tsv *.docx);;All files (*)"
+IMPORT_FILTER = ("Documents (*.txt *.text *.md *.markdown *.csv *.tsv *.docx *.pdf *.html *.htm *.xhtml);;"
+                 "PDF (*.pdf);;Web pages (*.html *.htm *.xhtml);;Text, Markdown (*.txt *.text *.md *.markdown);;"
+                 "Word (*.docx);;All files (*)")
 REFI_FILTER = "REFI-QDA project (*.qdpx);;REFI-QDA codebook (*.qdc)"
 MERGE_FILTER = "Biaozhu, REFI-QDA (*.biaozhu *.qdpx *.qdc)"
 
@@ -60,6 +62,23 @@ class FileActions(QObject):
         return True
 
     # -- import ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def dropped_paths(mime: Any) -> list[str]:
+        """Local files and folders in a drag (URLs of other kinds are not taken)."""
+        if mime is None or not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
+
+    def drop(self, paths: list[str]) -> Op | None:
+        """A project file dropped alone opens it; anything else is imported (folders too)."""
+        if len(paths) == 1 and paths[0].endswith(PROJECT_SUFFIX) and os.path.isfile(paths[0]):
+            self.open_project(paths[0])
+            return None
+        if self.window.session is None:
+            prompts.error(self.window, tr("Import documents"), tr("Open or create a project first."))
+            return None
+        return self.import_documents(paths)
 
     def import_documents(self, paths: list[str] | None = None) -> Op | None:
         session = self.window.session

@@ -6,7 +6,15 @@ import hashlib
 import os
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -47,6 +55,7 @@ class MainWindow(QMainWindow):
         self._segments_scope: tuple[list[int], int] | None = None
         self._shown_once = False
         self.files = FileActions(self)
+        self.setAcceptDrops(True)  # files and folders dropped on the window are imported
         self.resize(1500, 940)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0, timeout=self._refresh_lists)
         self._pending_changes: Changes | None = None
@@ -529,6 +538,20 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
             self.restoreState(state)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self.files.dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    dragMoveEvent = dragEnterEvent  # noqa: N815
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = self.files.dropped_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.files.drop(paths)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
