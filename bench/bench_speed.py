@@ -88,6 +88,7 @@ def run(tmp: Path) -> list:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["BIAOZHU_DATA_DIR"] = str(tmp / "userdata")
     os.environ["BIAOZHU_CODER"] = "bench"
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.core.ingest.importer import import_files
@@ -194,7 +195,7 @@ def run(tmp: Path) -> list:
         window.files.open_project(str(cycle))
         drain(app, window)
         window.set_project(None)
-        app.processEvents()
+        QTest.qWait(400)  # the deferred deletes, then the memory handed back
         gc.collect()
         rss.append(vm("VmRSS"))
         cycle.unlink()

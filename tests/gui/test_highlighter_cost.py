@@ -13,9 +13,9 @@ def _count_paints(monkeypatch) -> list[int]:
     painted: list[int] = []
     real = hl.CodingHighlighter._paint
 
-    def paint(self, block):
+    def paint(self, block, mark=True):
         painted.append(block.blockNumber())
-        return real(self, block)
+        return real(self, block, mark)
 
     monkeypatch.setattr(hl.CodingHighlighter, "_paint", paint)
     return painted

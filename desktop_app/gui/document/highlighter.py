@@ -65,13 +65,11 @@ class CodingHighlighter(QObject):
         for n in stale:
             self._paint(doc.findBlockByNumber(n))
         if len(wanted) <= AT_ONCE:
-            for n in wanted:
-                self._paint(doc.findBlockByNumber(n))
+            self._paint_many(doc, wanted)
             return
         first = self._visible_blocks(doc)
         now = [n for n in wanted if first[0] <= n <= first[1]][:AT_ONCE]
-        for n in now:
-            self._paint(doc.findBlockByNumber(n))
+        self._paint_many(doc, now)
         done = set(now)
         self._queue = [n for n in wanted if n not in done]
         self._timer.start()
@@ -96,10 +94,26 @@ class CodingHighlighter(QObject):
         doc = self._doc
         batch, self._queue = self._queue[:AT_ONCE], self._queue[AT_ONCE:]
         if doc is not None:
-            for n in batch:
-                self._paint(doc.findBlockByNumber(n))
+            self._paint_many(doc, batch)
         if not self._queue:
             self._timer.stop()
+
+    def _paint_many(self, doc: QTextDocument, numbers: list[int]) -> None:
+        """Paint blocks (ascending numbers), relaying out each run of neighbours once."""
+        run: list[int] = []  # [first position, end position] of the run marked dirty
+        for n in numbers:
+            block = doc.findBlockByNumber(n)
+            if not self._paint(block, mark=False):
+                continue
+            pos, end = block.position(), block.position() + block.length()
+            if run and run[1] == pos:
+                run[1] = end
+            else:
+                if run:
+                    doc.markContentsDirty(run[0], run[1] - run[0])
+                run = [pos, end]
+        if run:
+            doc.markContentsDirty(run[0], run[1] - run[0])
 
     def _blocks_with_intervals(self, doc: QTextDocument) -> list[int]:
         """Numbers of the blocks an interval touches, in order, each once."""
@@ -121,9 +135,11 @@ class CodingHighlighter(QObject):
         a, b = self.visible()
         return doc.findBlock(a).blockNumber(), doc.findBlock(max(a, b - 1)).blockNumber()
 
-    def _paint(self, block: QTextBlock) -> None:
+    def _paint(self, block: QTextBlock, mark: bool = True) -> bool:
+        """Set the block's formats; False when there was nothing to do. `mark`: relayout it
+        now (else the caller marks a run of blocks at once)."""
         if not block.isValid():
-            return
+            return False
         pos = block.position()
         # not len(block.text()) in code points: the block's positions are UTF-16 units
         end = pos + block.length() - 1
@@ -134,13 +150,15 @@ class CodingHighlighter(QObject):
             ranges.append(r)
         n = block.blockNumber()
         if not ranges and n not in self._painted:
-            return  # nothing was there, nothing to do
+            return False  # nothing was there, nothing to do
         block.layout().setFormats(ranges)
         if ranges:
             self._painted.add(n)
         else:
             self._painted.discard(n)
-        self._doc.markContentsDirty(pos, block.length())  # type: ignore[union-attr]
+        if mark:
+            self._doc.markContentsDirty(pos, block.length())  # type: ignore[union-attr]
+        return True
 
     def format_for(self, key: tuple) -> QTextCharFormat:
         fmt = self._formats.get(key)

@@ -31,6 +31,7 @@ from desktop_app.core.text import segmentation
 from desktop_app.gui import i18n, settings
 from desktop_app.gui.dialogs import prompts
 from desktop_app.gui.i18n import render, tr
+from desktop_app.gui.memory import release_memory
 from desktop_app.gui.models.codebook import swatch
 from desktop_app.gui.models.segments import Key, Names, Scope
 from desktop_app.gui.panels.codebook import CodebookTree
@@ -43,6 +44,9 @@ from desktop_app.gui.window.pane_area import PaneArea
 from desktop_app.gui.window.text_features import TextFeatures
 
 JIEBA_DELAY_MS = 800  # after the window is shown
+
+
+RELEASE_AFTER_MS = 200
 
 
 class MainWindow(QMainWindow):
@@ -584,3 +588,4 @@ class MainWindow(QMainWindow):
             old.project.close()
             old.setParent(None)
             old.deleteLater()
+            QTimer.singleShot(RELEASE_AFTER_MS, release_memory)  # once the deletes ran
