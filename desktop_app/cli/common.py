@@ -101,12 +101,26 @@ def open_for(args: argparse.Namespace, readonly: bool = False) -> Project:
     from desktop_app.core.project import open_project
 
     coder = getattr(args, "coder", None)
+    project = None
     if readonly:
         try:
-            return open_project(args.project, coder=coder, readonly=True)
+            project = open_project(args.project, coder=coder, readonly=True)
         except NeedsUpgrade:
             pass
-    return open_project(args.project, coder=coder)
+    if project is None:
+        project = open_project(args.project, coder=coder)
+    report_problems(project)
+    return project
+
+
+def report_problems(project: Project) -> None:
+    """How the file was opened (read-only ...) and the rows it holds that are ignored."""
+    import sys
+
+    for note in project.notices:
+        print(f"biaozhu: note: {note}", file=sys.stderr)
+    for problem in project.problems:
+        print(f"biaozhu: warning: {project.path}: {problem} (ignored)", file=sys.stderr)
 
 
 

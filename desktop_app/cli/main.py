@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from desktop_app import __version__
 from desktop_app.cli import (
+    backup_cmds,
     document_cmds,
     exchange_cmds,
     export_cmds,
@@ -26,7 +27,8 @@ from desktop_app.core.errors import BiaozhuError
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a killed writer
 
 # each adds its subcommands: register(subparsers) -> None
-COMMAND_MODULES = (project_cmds, document_cmds, history_cmds, export_cmds, exchange_cmds, text_cmds)
+COMMAND_MODULES = (project_cmds, document_cmds, history_cmds, export_cmds, exchange_cmds,
+                   backup_cmds, text_cmds)
 
 
 # -- parser ----------------------------------------------------------------------------------
@@ -80,6 +82,23 @@ def gui_arguments(argv: list[str]) -> list[str]:
     return argv
 
 
+PATH_ARGUMENTS = {"project", "out", "files", "file", "path", "paths"}
+
+
+def _check_text_arguments(args: argparse.Namespace) -> None:
+    """Names, codes, memos and queries must be text: an argument the shell could not decode
+    (not UTF-8) holds lone surrogates. File names may (the file system decides)."""
+    from desktop_app.core.messages import Message
+
+    for name, value in vars(args).items():
+        if name in PATH_ARGUMENTS or callable(value):
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and any("\ud800" <= ch <= "\udfff" for ch in item):
+                shown = os.fsencode(item).decode("utf-8", "backslashreplace")
+                raise BiaozhuError(Message("the argument {name} '{value}' is not valid text (undecodable bytes: is it UTF-8?)", name=name.replace("_", "-"), value=shown))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; a reader that closes the pipe early (``| head``) ends it quietly."""
     try:
@@ -112,6 +131,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
+        _check_text_arguments(args)
         return args.handler(args)
     except BiaozhuError as e:
         print(f"biaozhu: error: {e}", file=sys.stderr)
@@ -124,6 +144,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
     except OSError as e:
         name = f"{e.filename}: " if e.filename else ""
         print(f"biaozhu: error: {name}{e.strerror or e}", file=sys.stderr)
+        return 1
+    except UnicodeError:
+        print("biaozhu: error: an argument is not valid text (undecodable bytes: is it UTF-8?)",
+              file=sys.stderr)
         return 1
     except Exception as e:
         log = _log_crash()

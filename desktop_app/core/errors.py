@@ -45,3 +45,43 @@ class DuplicateCoding(BiaozhuError):
     def __init__(self, message: Message | str, existing_id: int) -> None:
         super().__init__(message)
         self.existing_id = existing_id
+
+
+class ProjectFileReplaced(ProjectFileError):
+    """The path no longer names the file this program opened (replaced, moved or deleted).
+
+    Nothing was written. The open connection still holds the state the program knew, which
+    can be saved as a new project (:meth:`Store.save_copy`).
+    """
+
+
+class DiskFull(ProjectFileError):
+    """The disk (or the folder's quota) is full; the write was rolled back."""
+
+
+class ReadOnlyLocation(ProjectFileError):
+    """The project (or its folder) cannot be written; it can be opened read-only."""
+
+
+class UntrustedProject(ProjectFileError):
+    """The file holds schema objects (triggers, views, tables) that Biaozhu did not make.
+
+    ``objects`` lists them as (type, name); a cleaned copy can be made with consent
+    (:func:`desktop_app.core.project.trust.clean_copy`).
+    """
+
+    def __init__(self, message: Message | str, objects: list[tuple[str, str]]) -> None:
+        super().__init__(message)
+        self.objects = objects
+
+
+class DamagedProject(ProjectFileError):
+    """SQLite's own check (quick_check) found the file damaged."""
+
+
+class InvalidRow(BiaozhuError):
+    """A row of the project file breaks the rules Biaozhu keeps (crafted or damaged)."""
+
+
+class InvalidName(BiaozhuError):
+    """A code or coder name that cannot be used (control characters, too long, ...)."""

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from typing import Any
 
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.messages import Message
 from desktop_app.core.paths import resource
+from desktop_app.core.project.names import clean_name, name_key
 from desktop_app.core.project.store import Store, now
+from desktop_app.core.project.validation import code_cycles
 
 # distinct colours for new codes (Tableau 10, then softer tones)
 PALETTE = [
@@ -21,12 +24,13 @@ _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
 def _clean_name(name: str) -> str:
-    name = " ".join(name.split())
-    if not name:
-        raise BiaozhuError(Message("a code needs a name"))
-    if len(name) > 200:
-        raise BiaozhuError(Message("a code name can have at most {n} characters", n=200))
-    return name
+    return clean_name(name, "code")
+
+
+def _in_range(n: int) -> int:
+    if not -(2**63) <= n < 2**63:
+        raise BiaozhuError(Message("the number {value} is too large", value=n))
+    return n
 
 
 def _check_colour(colour: str) -> str:
@@ -74,9 +78,9 @@ class CodebookMixin(Store):
     def resolve_code(self, ref: str | int) -> int:
         """A code by name (Chinese or English, any case for English) or by id."""
         if isinstance(ref, int):
-            self.code(ref)
+            self.code(_in_range(ref))
             return ref
-        s = ref.strip()
+        s = unicodedata.normalize("NFC", " ".join(str(ref).split()))
         row = self.conn.execute("SELECT id FROM codes WHERE name=?", (s,)).fetchone()
         if row:
             return int(row[0])
@@ -88,8 +92,14 @@ class CodebookMixin(Store):
             raise BiaozhuError(Message("several codes are called '{name}' in English ({names}); use the name or id", name=s, names=names))
         if rows:
             return int(rows[0][0])
-        if s.isdigit() and self.conn.execute("SELECT 1 FROM codes WHERE id=?", (int(s),)).fetchone():
+        if s.isdigit() and int(s) < 2**63 and self.conn.execute(
+                "SELECT 1 FROM codes WHERE id=?", (int(s),)).fetchone():
             return int(s)
+        if s and not s.isdigit():
+            key = name_key(s)
+            for cid, other in self.conn.execute("SELECT id, name FROM codes ORDER BY id"):
+                if isinstance(other, str) and name_key(other) == key:
+                    return int(cid)
         raise BiaozhuError(Message("there is no code '{name}'", name=s))
 
     def _next_colour(self) -> str:
@@ -100,9 +110,10 @@ class CodebookMixin(Store):
         return PALETTE[len(used) % len(PALETTE)]
 
     def _check_unique_name(self, name: str, except_id: int | None = None) -> None:
-        row = self.conn.execute("SELECT id FROM codes WHERE name=?", (name,)).fetchone()
-        if row and row[0] != except_id:
-            raise BiaozhuError(Message("there is already a code named '{name}'", name=name))
+        key = name_key(name)
+        for cid, other in self.conn.execute("SELECT id, name FROM codes"):
+            if cid != except_id and isinstance(other, str) and name_key(other) == key:
+                raise BiaozhuError(Message("there is already a code named '{name}'", name=other))
 
     def add_code(
         self,
@@ -177,11 +188,15 @@ class CodebookMixin(Store):
     def descendants(self, code_id: int) -> list[int]:
         rows = self.conn.execute(
             """WITH RECURSIVE sub(id) AS (SELECT id FROM codes WHERE parent_id=?
-                 UNION ALL SELECT c.id FROM codes c JOIN sub ON c.parent_id = sub.id)
-               SELECT id FROM sub""",
-            (code_id,),
-        ).fetchall()
+                 UNION SELECT c.id FROM codes c JOIN sub ON c.parent_id = sub.id)
+               SELECT id FROM sub WHERE id <> ?""",
+            (code_id, code_id),
+        ).fetchall()  # UNION, not UNION ALL: a parent cycle in a crafted file ends
         return [r[0] for r in rows]
+
+    def unreachable_codes(self) -> list[int]:
+        """Codes outside the tree (a parent cycle or a missing parent in a crafted file)."""
+        return code_cycles(self.conn)
 
     def move_code(self, code: int | str, parent: int | str | None,
                   position: int | None = None) -> None:

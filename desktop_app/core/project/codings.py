@@ -9,11 +9,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_app.core.errors import BiaozhuError, DuplicateCoding
+from desktop_app.core.errors import BiaozhuError, DuplicateCoding, InvalidRow
 from desktop_app.core.messages import Message
 from desktop_app.core.project.codebook import CodebookMixin
 from desktop_app.core.project.documents import DocumentsMixin
 from desktop_app.core.project.store import now
+from desktop_app.core.project.validation import VALID_CODING
 
 SOURCES = ("manual", "suggestion", "search", "import")
 
@@ -38,12 +39,17 @@ def _not_whole(what: str, value: Any) -> Message:
     return Message("coding id must be a whole number, not '{value}'", value=value)
 
 
+MAX_INT = 2**63 - 1  # SQLite's largest integer
+
+
 def _check_int(value: Any, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         try:
             value = int(str(value).strip())
         except ValueError:
             raise BiaozhuError(_not_whole(what, value)) from None
+    if not -MAX_INT - 1 <= value <= MAX_INT:
+        raise BiaozhuError(Message("{what} {value} is too large (at most {max})", what=what, value=value, max=MAX_INT))
     return value
 
 
@@ -120,7 +126,8 @@ class CodingsMixin(DocumentsMixin, CodebookMixin):
         return ids
 
     def coding(self, coding_id: int) -> dict[str, Any]:
-        rows = self.query("SELECT * FROM codings WHERE id=?", (_check_int(coding_id, "coding id"),))
+        rows = self.query(f"SELECT * FROM codings g WHERE g.id=? AND {VALID_CODING}",
+                          (_check_int(coding_id, "coding id"),))
         if not rows:
             raise BiaozhuError(Message("there is no coding {n}", n=coding_id))
         return rows[0]
@@ -168,7 +175,8 @@ class CodingsMixin(DocumentsMixin, CodebookMixin):
         coders: Sequence[int] | None = None,
     ) -> list[dict[str, Any]]:
         """Coding rows (with code colour and coder name), ordered by document and start."""
-        where, params = [], []
+        where: list[str] = [VALID_CODING]  # a crafted row is never read (validation.py)
+        params: list[Any] = []
         if document_id is not None:
             where.append("g.document_id=?")
             params.append(document_id)
@@ -183,8 +191,7 @@ class CodingsMixin(DocumentsMixin, CodebookMixin):
             "g.source, g.created_at, g.updated_at, c.name AS code, c.colour, k.name AS coder "
             "FROM codings g JOIN codes c ON c.id = g.code_id JOIN coders k ON k.id = g.coder_id"
         )
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        sql += " WHERE " + " AND ".join(where)
         sql += ' ORDER BY g.document_id, g.start, g."end", g.id'
         return self.query(sql, params)
 
@@ -236,10 +243,15 @@ class CodingsMixin(DocumentsMixin, CodebookMixin):
         titles = dict(self.conn.execute("SELECT id, title FROM documents"))
         out = []
         only = None if documents is None else set(documents)
+        unreadable: set[int] = set()
         for r in self.codings(doc_id, codes, coders):
-            if only is not None and r["document_id"] not in only:
+            if (only is not None and r["document_id"] not in only) or r["document_id"] in unreadable:
                 continue
-            text = self.document_text(r["document_id"])
+            try:
+                text = self.document_text(r["document_id"])
+            except InvalidRow:
+                unreadable.add(r["document_id"])  # named in the open report
+                continue
             out.append(
                 {
                     "id": r["id"],

@@ -5,9 +5,16 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.errors import BiaozhuError, InvalidRow
 from desktop_app.core.messages import Message
 from desktop_app.core.project.store import Store, now
+from desktop_app.core.project.validation import document_problem
+
+
+def _doc_id(doc_id: object) -> object:
+    if isinstance(doc_id, int) and not -(2**63) <= doc_id < 2**63:
+        raise BiaozhuError(Message("there is no document {n}", n=doc_id))
+    return doc_id
 
 
 def text_sha256(text: str) -> str:
@@ -102,20 +109,28 @@ class DocumentsMixin(Store):
         return self.conn.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is not None
 
     def document_text(self, doc_id: int) -> str:
+        """The stored text; :class:`InvalidRow` when a crafted file holds no usable text."""
         text = self._text_cache.get(doc_id)
         if text is None:
-            row = self.conn.execute("SELECT text FROM documents WHERE id=?", (doc_id,)).fetchone()
+            row = self.conn.execute("SELECT text, chars FROM documents WHERE id=?",
+                                    (_doc_id(doc_id),)).fetchone()
             if row is None:
                 raise BiaozhuError(Message("there is no document {n}", n=doc_id))
+            problem = document_problem(doc_id, row[0], row[1])
+            if problem is not None:
+                raise InvalidRow(problem)
             text = self._text_cache[doc_id] = row[0]
         return text
 
     def document_length(self, doc_id: int) -> int:
         if doc_id in self._text_cache:
             return len(self._text_cache[doc_id])
-        row = self.conn.execute("SELECT chars FROM documents WHERE id=?", (doc_id,)).fetchone()
+        row = self.conn.execute("SELECT chars FROM documents WHERE id=?",
+                                (_doc_id(doc_id),)).fetchone()
         if row is None:
             raise BiaozhuError(Message("there is no document {n}", n=doc_id))
+        if not isinstance(row[0], int) or isinstance(row[0], bool):
+            raise InvalidRow(Message("document {n}: its character count ({chars}) does not match its text ({length})", n=doc_id, chars=repr(row[0]), length="?"))
         return int(row[0])
 
     def resolve_document(self, ref: str | int) -> int:
@@ -124,7 +139,7 @@ class DocumentsMixin(Store):
         rows = self.conn.execute("SELECT id FROM documents WHERE title=?", (ref_s,)).fetchall()
         if len(rows) == 1:
             return int(rows[0][0])
-        if ref_s.isdigit() and self.conn.execute(
+        if ref_s.isdigit() and int(ref_s) < 2**63 and self.conn.execute(
             "SELECT 1 FROM documents WHERE id=?", (int(ref_s),)
         ).fetchone():
             return int(ref_s)

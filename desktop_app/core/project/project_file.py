@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
-import sqlite3
+from pathlib import Path
 
+from desktop_app.core.errors import ProjectFileError
+from desktop_app.core.messages import Message
+from desktop_app.core.project import trust
+from desktop_app.core.project.debris import clean_folder
 from desktop_app.core.project.history import HistoryMixin
 from desktop_app.core.project.merging import MergingMixin
 from desktop_app.core.project.splitting import SplitMixin
@@ -30,9 +34,23 @@ def open_project(path: str | os.PathLike, coder: str | None = None,
 
 def copy_project(src: str | os.PathLike, dst: str | os.PathLike) -> None:
     """A consistent copy of a project (WAL included), for backups and 'save as'."""
+    backup_project(src, dst)
+
+
+def backup_project(src: str | os.PathLike, dst: str | os.PathLike,
+                   drop_foreign: bool = False) -> Path:
+    """A consistent copy of `src` at `dst` with SQLite's backup API, also while another
+    program writes to it (the copy is one snapshot). `dst` must not exist; it appears only
+    when complete. `drop_foreign`: copy a file that holds triggers, views or tables Biaozhu
+    did not make without them (the user's consent to :func:`trust.clean_copy`)."""
+    out = Path(dst)
+    if out.exists():
+        raise ProjectFileError(Message("{file}: already exists; choose another name", file=out))
+    if not out.parent.is_dir():
+        raise ProjectFileError(Message("{file}: the folder {folder} does not exist", file=out, folder=out.parent))
+    clean_folder(out.parent, stem=out.stem)
+    if drop_foreign:
+        trust.clean_copy(Path(src), out)
+        return out
     with open_project(src, readonly=True) as p:
-        dest = sqlite3.connect(dst)
-        try:
-            p.conn.backup(dest)
-        finally:
-            dest.close()
+        return p.save_copy(out)

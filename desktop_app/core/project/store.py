@@ -21,11 +21,22 @@ from typing import Any, Self
 
 from sqlite_utils import Database
 
-from desktop_app.core.errors import BiaozhuError, NeedsUpgrade, ProjectFileError
+from desktop_app.core.errors import (
+    BiaozhuError,
+    DiskFull,
+    NeedsUpgrade,
+    ProjectFileError,
+    ProjectFileReplaced,
+    ReadOnlyLocation,
+)
 from desktop_app.core.messages import Message
 from desktop_app.core.paths import sqlite_uri
+from desktop_app.core.project import debris, trust
 from desktop_app.core.project.changes import Changes, RowChange
+from desktop_app.core.project.file_identity import identity
+from desktop_app.core.project.names import clean_name, name_key
 from desktop_app.core.project.schema import APP_ID, GUID_TABLES, known_names, migrations, new_guid
+from desktop_app.core.project.validation import bad_rows
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT = 2.0  # seconds to wait for another program's write before giving up
@@ -67,12 +78,19 @@ class Store:
     threads: open one per thread. :class:`~desktop_app.core.project.Project` adds the
     documents, codebook, codings and history on top."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, coder: str, readonly: bool) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, coder: str, readonly: bool,
+                 immutable: bool = False) -> None:
         self.path = path
         self.conn = conn
         self.db = Database(conn)
-        self.coder = coder
+        self.coder = clean_name(coder, "coder")
         self.readonly = readonly
+        self.immutable = immutable  # a read-only folder: no WAL, nothing else may write
+        self.problems: list[Message] = []  # rows breaking the rules, found at open
+        self.notices: list[Message] = []  # how the file was opened (read-only ...)
+        self.checkpoint_busy = False  # the last checkpoint left frames for a reader
+        self._identity = identity(path)
+        self._closed = False
         self._action_id: int | None = None
         self._changes: list[RowChange] = []
         self._text_cache: dict[int, str] = {}
@@ -82,27 +100,46 @@ class Store:
 
     @classmethod
     def create(cls, path: str | os.PathLike, coder: str | None = None) -> Self:
+        """A new project. It is built under a temporary name beside `path` and renamed into
+        place when complete, so a killed ``new`` leaves no half-made project (and one left
+        by an older version is replaced: see :func:`is_half_made`)."""
         p = Path(path)
-        if p.exists():
-            raise ProjectFileError(Message("{file}: already exists; choose another name", file=p))
         if not p.parent.is_dir():
             raise ProjectFileError(Message("{file}: the folder {folder} does not exist", file=p, folder=p.parent))
-        try:
-            conn = _connect(p, readonly=False)
-        except sqlite3.Error as e:
+        debris.clean_folder(p.parent, stem=p.stem)
+        if p.exists() or p.is_symlink():
+            if not is_half_made(p):
+                raise ProjectFileError(Message("{file}: already exists; choose another name", file=p))
             remove_project_files(p)
-            raise ProjectFileError(Message("{file}: cannot create the project file ({detail})", file=p, detail=e)) from None
-        project = cls(p, conn, coder or default_coder(), readonly=False)
+        coder = clean_name(coder or default_coder(), "coder")
+        tmp = debris.part_name(p)
         try:
+            conn = _connect(tmp, readonly=False)
+        except sqlite3.Error as e:
+            remove_project_files(tmp)
+            raise ProjectFileError(Message("{file}: cannot create the project file ({detail})", file=p, detail=e)) from None
+        try:
+            project = cls(tmp, conn, coder, readonly=False)
             project._prepare(new=True)
             project._setup_new()
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+            if p.exists():
+                raise ProjectFileError(Message("{file}: already exists; choose another name", file=p))
+            os.replace(tmp, p)
+            remove_project_files(tmp)
         except BaseException as e:
             conn.close()
-            remove_project_files(p)
+            remove_project_files(tmp)
             if isinstance(e, sqlite3.Error):
-                raise ProjectFileError(Message("{file}: cannot create the project file ({detail})", file=p, detail=e)) from None
+                raise _write_error(e, p, Message("{file}: cannot create the project file ({detail})", file=p, detail=e)) from None
             raise
-        return project
+        try:
+            return cls.open(p, coder=coder)
+        except ProjectFileError as e:
+            remove_project_files(p)
+            detail = e.__cause__ or e.message.args.get("detail") or e.message
+            raise ProjectFileError(Message("{file}: cannot create the project file ({detail})", file=p, detail=detail)) from None
 
     @classmethod
     def open(cls, path: str | os.PathLike, coder: str | None = None, readonly: bool = False) -> Self:
@@ -122,17 +159,29 @@ class Store:
                     Message("{file}: is not a Biaozhu project (an empty file)", file=p))
             raise ProjectFileError(
                 Message("{file}: is not a Biaozhu project (not an SQLite database)", file=p))
+        folder_writable = os.access(p.parent, os.W_OK)
         if not readonly and not os.access(p, os.W_OK):
-            raise ProjectFileError(
+            raise ReadOnlyLocation(
                 Message("{file}: the file is read-only; make it writable or copy it to open it for coding", file=p)
             )
+        if not readonly and not folder_writable:
+            raise ReadOnlyLocation(
+                Message("{file}: its folder cannot be written, so the project can only be opened read-only; copy it elsewhere to code", file=p)
+            )
+        immutable = readonly and not folder_writable
+        coder = clean_name(coder or default_coder(), "coder")
         try:
-            conn = _connect(p, readonly=readonly)
+            conn = _connect(p, readonly=readonly, immutable=immutable)
         except sqlite3.OperationalError as e:
             raise ProjectFileError(Message("{file}: cannot be opened ({detail})", file=p, detail=e)) from None
         except sqlite3.DatabaseError as e:
             raise ProjectFileError(Message("{file}: is damaged or not a Biaozhu project ({detail})", file=p, detail=e)) from None
-        project = cls(p, conn, coder or default_coder(), readonly=readonly)
+        project = cls(p, conn, coder, readonly=readonly, immutable=immutable)
+        if immutable:
+            project.notices.append(Message("{file}: opened read-only (its folder cannot be written)", file=p))
+            wal = Path(str(p) + "-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                project.notices.append(Message("{file}: changes in {wal} cannot be read from a read-only folder", file=p, wal=wal.name))
         try:
             project._prepare(new=False)
         except sqlite3.DatabaseError as e:
@@ -164,8 +213,22 @@ class Store:
                 raise ProjectFileError(
                     Message("{file}: was saved by a newer version of Biaozhu (schema {schema}); update Biaozhu to open it. The file was not changed.", file=self.path, schema=newer[-1])
                 )
+            if self.readonly and migrations.pending(self.db):
+                raise NeedsUpgrade(
+                    Message("{file}: needs upgrading to this version of Biaozhu, which a read-only file does not allow", file=self.path)
+                )
+            trust.check_schema(conn, applied, self.path)
+            full = _safe(trust.needs_integrity_check, self.path, default=True)
+            if full:
+                self.problems += trust.integrity_problems(conn, self.path)
+            self.problems += bad_rows(conn, full=full)
+            if full:
+                _safe(trust.mark_checked, self.path)
             if not self.readonly:
                 self._check_not_locked()
+                debris.clean_folder(self.path.parent, stem=self.path.name)
+                debris.clean_empty_backups(self.path)
+                _safe(trust.mark_open, self.path)
         if self.readonly:
             if migrations.pending(self.db):
                 raise NeedsUpgrade(
@@ -198,20 +261,77 @@ class Store:
     def _backup(self, reason: str) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = self.path.with_name(f"{self.path.name}.{reason}.{stamp}.bak")
-        dest = sqlite3.connect(target)
-        try:
-            self.conn.backup(dest)
-        finally:
-            dest.close()
+        self.save_copy(target)
         return target
 
-    def close(self) -> None:
+    def save_copy(self, target: str | os.PathLike) -> Path:
+        """A consistent copy of the project as this connection sees it (SQLite's backup
+        API), written under a temporary name and renamed into place when complete.
+
+        Works also when the path no longer names the opened file (it was replaced or
+        deleted): the copy holds the state this program knew."""
+        target = Path(target)
+        if target.exists() and identity(target) == identity(self.path):
+            raise ProjectFileError(Message("{file}: is the project file itself; choose another name", file=target))
+        tmp = debris.part_name(target)
         try:
-            if not self.readonly:
-                self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            dest = sqlite3.connect(tmp)
+            try:
+                self.conn.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
+            os.replace(tmp, target)
+        except sqlite3.Error as e:
+            tmp.unlink(missing_ok=True)
+            raise _write_error(e, target, Message("{file}: the copy cannot be written ({detail})", file=target, detail=e)) from None
+        except OSError as e:
+            tmp.unlink(missing_ok=True)
+            raise ProjectFileError(Message("{file}: the copy cannot be written ({detail})", file=target, detail=e.strerror or e)) from None
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return target
+
+    def file_is_ours(self) -> bool:
+        """Whether the path still names the file this program opened."""
+        return self._identity is not None and identity(self.path) == self._identity
+
+    def _check_identity(self) -> None:
+        now_id = identity(self.path)
+        if now_id == self._identity:
+            return
+        if now_id is None:
+            raise ProjectFileReplaced(Message("{file}: the project file was deleted or moved while open; nothing was saved. Save the current state as a new project", file=self.path))
+        raise ProjectFileReplaced(Message("{file}: the project file was replaced by another file while open (a sync tool or a restored copy?); nothing was saved. Save the current state as a new project", file=self.path))
+
+    def checkpoint(self) -> None:
+        """Copy the WAL into the project file and empty it (never waits for readers: with
+        one reading, what it still needs stays in the WAL until the next checkpoint)."""
+        if self.readonly or not self.file_is_ours():
+            return
+        try:
+            self.conn.execute("PRAGMA busy_timeout=0")
+            row = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            self.checkpoint_busy = bool(row and row[0])
         except sqlite3.Error:
-            pass
+            self.checkpoint_busy = True
+        finally:
+            try:
+                self.conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
+            except sqlite3.Error:
+                pass
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        ours = self.file_is_ours()
+        if ours:
+            self.checkpoint()  # never into a file that is not the one opened
         self.conn.close()
+        if not self.readonly and ours:
+            _safe(trust.mark_closed, self.path)
 
     def __enter__(self) -> Self:
         return self
@@ -235,20 +355,27 @@ class Store:
         """
         if self.readonly:
             raise ProjectFileError(Message("{file}: opened read-only; nothing can be changed", file=self.path))
+        self._check_identity()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:
-            raise ProjectFileError(Message("{file}: cannot write ({detail}); is it open elsewhere?", file=self.path, detail=e)) from None
+            raise _write_error(e, self.path, Message("{file}: cannot write ({detail}); is it open elsewhere?", file=self.path, detail=e)) from None
         try:
+            self._check_identity()  # replaced while we waited for the lock?
             yield
+            self._check_identity()  # ... or during a long action: roll it all back
             self.conn.execute("COMMIT")
         except BaseException as e:
             if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
             self._text_cache.clear()
-            if isinstance(e, sqlite3.OperationalError) and "locked" in str(e):
-                raise ProjectFileError(Message("{file}: cannot write ({detail}); nothing was changed", file=self.path, detail=e)) from None
+            if isinstance(e, sqlite3.OperationalError):
+                raise _write_error(e, self.path, Message("{file}: cannot write ({detail}); nothing was changed", file=self.path, detail=e)) from None
             raise
+        self.checkpoint()
 
     @contextmanager
     def action(self, label: Message, kind: str = "do", target: int | None = None,
@@ -371,12 +498,14 @@ class Store:
     # -- coders ------------------------------------------------------------------------------
 
     def coder_id(self, name: str | None = None, create: bool = True) -> int | None:
-        name = (name or self.coder).strip()
-        if not name:
-            raise BiaozhuError(Message("a coder needs a name"))
+        name = clean_name(name or self.coder, "coder")
         row = self.conn.execute("SELECT id FROM coders WHERE name=?", (name,)).fetchone()
         if row:
             return int(row[0])
+        key = name_key(name)
+        for cid, other in self.conn.execute("SELECT id, name FROM coders"):
+            if isinstance(other, str) and name_key(other) == key:
+                return int(cid)  # the same name written another way (NFKC, case)
         if not create:
             return None
         with self.action(Message("Add coder {name}", name=name), undoable=False):
@@ -394,20 +523,69 @@ class Store:
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+def _connect(path: Path, readonly: bool, immutable: bool = False) -> sqlite3.Connection:
     if readonly:
-        conn = sqlite3.connect(sqlite_uri(path.resolve(), mode="ro"), uri=True, timeout=BUSY_TIMEOUT,
+        query = {"immutable": "1"} if immutable else {"mode": "ro"}
+        conn = sqlite3.connect(sqlite_uri(path.resolve(), **query), uri=True, timeout=BUSY_TIMEOUT,
                                isolation_level=None)
     else:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+        conn = sqlite3.connect(os.fsencode(path), timeout=BUSY_TIMEOUT, isolation_level=None)
+    conn.execute("PRAGMA trusted_schema=OFF")  # views/triggers of a file cannot call functions
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=FULL")  # an action that returned survives a power cut
     return conn
 
 
+def _write_error(e: sqlite3.Error, path: Path, fallback: Message) -> ProjectFileError:
+    """A full disk is its own error (typed, and said plainly); anything else the fallback."""
+    code = getattr(e, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL or "database or disk is full" in str(e):
+        return DiskFull(Message("{file}: the disk is full; nothing was saved. Free some space and try again", file=path))
+    return ProjectFileError(fallback)
+
+
+def _safe(fn: Any, *args: Any, default: Any = None) -> Any:
+    """The record of checked files lives in the data folder: never let it stop an open."""
+    try:
+        return fn(*args)
+    except OSError:
+        return default
+
+
+def is_half_made(path: Path) -> bool:
+    """A file that is provably a project whose creation was killed: empty, or an SQLite
+    database with our first tables but no project record and no documents or codings."""
+    try:
+        if path.is_symlink() or not path.is_file():
+            return False
+        if path.stat().st_size == 0:
+            return True
+        with open(path, "rb") as f:
+            if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return False
+        conn = sqlite3.connect(sqlite_uri(path.resolve(), mode="ro"), uri=True)
+        try:
+            conn.execute("PRAGMA trusted_schema=OFF")
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            ours = {k[1] for k in trust.expected_schema(tuple(known_names()))}
+            if not tables <= ours | {trust.MIGRATIONS_TABLE, "sqlite_sequence"}:
+                return False
+            if "project_info" in tables and conn.execute(
+                    "SELECT 1 FROM project_info WHERE key='app'").fetchone():
+                return False
+            for t in ("documents", "codings"):
+                if t in tables and conn.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone():
+                    return False
+            return True
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return False
+
+
 def remove_project_files(path: str | os.PathLike) -> None:
     """Delete a project file with its -wal/-shm files (after a failed creation)."""
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", "-journal"):
         f = Path(str(path) + suffix)
         if f.is_file():
             try:
@@ -416,4 +594,4 @@ def remove_project_files(path: str | os.PathLike) -> None:
                 pass
 
 
-__all__ = ["Store", "now", "default_coder", "remove_project_files", "PROJECT_SUFFIX"]
+__all__ = ["Store", "now", "default_coder", "is_half_made", "remove_project_files", "PROJECT_SUFFIX"]

@@ -1,0 +1,99 @@
+"""Rows Biaozhu would never write, found and kept out of everything that reads them.
+
+A crafted or damaged project may hold codings with negative, reversed or out-of-range
+offsets (Python slicing would quietly read from the end), offsets or texts of the wrong
+type (BLOB, integer), codings of documents, codes or coders that do not exist, a NULL text,
+or a codebook whose parents form a cycle. :func:`bad_rows` names each such row (the open
+report); :data:`VALID_CODING` is the condition every reader of codings uses, so exports,
+segment lists and the GUI never see them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from desktop_app.core.messages import Message
+
+MAX_REPORTED = 50
+
+# a coding row `g` that can be read: integer offsets inside an existing, well-typed document,
+# an existing code and coder
+VALID_CODING = (
+    "(typeof(g.start)='integer' AND typeof(g.\"end\")='integer' AND g.start >= 0 "
+    "AND g.\"end\" > g.start AND EXISTS (SELECT 1 FROM documents d WHERE d.id = g.document_id "
+    "AND typeof(d.text)='text' AND typeof(d.chars)='integer' AND g.\"end\" <= d.chars) "
+    "AND EXISTS (SELECT 1 FROM codes c WHERE c.id = g.code_id) "
+    "AND EXISTS (SELECT 1 FROM coders k WHERE k.id = g.coder_id))"
+)
+
+
+def _coding_problem(conn: sqlite3.Connection, row: tuple) -> Message:
+    gid, doc_id, code_id, coder_id, start, end = row
+    if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool):
+        return Message("coding {n}: its offsets are not whole numbers ({start}, {end})", n=gid, start=repr(start), end=repr(end))
+    doc = conn.execute("SELECT typeof(text), chars FROM documents WHERE id=?", (doc_id,)).fetchone()
+    if doc is None:
+        return Message("coding {n}: its document {doc} does not exist", n=gid, doc=doc_id)
+    if start < 0 or end <= start:
+        return Message("coding {n}: offsets {start}-{end} are negative or reversed", n=gid, start=start, end=end)
+    if doc[0] != "text" or not isinstance(doc[1], int):
+        return Message("coding {n}: its document {doc} is damaged", n=gid, doc=doc_id)
+    if end > doc[1]:
+        return Message("coding {n}: offsets {start}-{end} lie outside document {doc} ({chars} characters)", n=gid, start=start, end=end, doc=doc_id, chars=doc[1])
+    if conn.execute("SELECT 1 FROM codes WHERE id=?", (code_id,)).fetchone() is None:
+        return Message("coding {n}: its code {code} does not exist", n=gid, code=code_id)
+    return Message("coding {n}: its coder {coder} does not exist", n=gid, coder=coder_id)
+
+
+def document_problem(doc_id: int, text: object, chars: object) -> Message | None:
+    """Why a document's stored text cannot be used, or None."""
+    if not isinstance(text, str):
+        kind = "NULL" if text is None else type(text).__name__
+        return Message("document {n}: its text is not text ({kind})", n=doc_id, kind=kind)
+    if not isinstance(chars, int) or chars != len(text):
+        return Message("document {n}: its character count ({chars}) does not match its text ({length})", n=doc_id, chars=repr(chars), length=len(text))
+    return None
+
+
+def code_cycles(conn: sqlite3.Connection) -> list[int]:
+    """Codes that cannot be reached from the top of the codebook (a parent cycle or a missing
+    parent), in id order."""
+    parents = dict(conn.execute("SELECT id, parent_id FROM codes"))
+    bad = []
+    for cid in sorted(parents):
+        seen = {cid}
+        p = parents[cid]
+        while p is not None:
+            if p in seen or p not in parents:
+                bad.append(cid)
+                break
+            seen.add(p)
+            p = parents[p]
+    return bad
+
+
+def bad_rows(conn: sqlite3.Connection, full: bool = False) -> list[Message]:
+    """Every row that breaks the rules, each named. `full` also compares each text's length
+    with its stored character count (reads every text: done when a file is first seen)."""
+    out: list[Message] = []
+    length = "length(text)" if full else "chars"
+    for doc_id, kind, chars, n in conn.execute(
+        f"SELECT id, typeof(text), chars, CASE WHEN typeof(text)='text' THEN {length} END "
+        "FROM documents WHERE typeof(text) <> 'text' OR typeof(chars) <> 'integer' "
+        f"OR typeof(title) <> 'text' OR (typeof(text)='text' AND chars <> {length})"
+    ):
+        if kind != "text":
+            out.append(Message("document {n}: its text is not text ({kind})", n=doc_id, kind=kind.upper()))
+        elif n is not None and n != chars:
+            out.append(Message("document {n}: its character count ({chars}) does not match its text ({length})", n=doc_id, chars=repr(chars), length=n))
+        else:
+            out.append(Message("document {n}: its title or character count is of the wrong type", n=doc_id))
+    rows = conn.execute(
+        'SELECT g.id, g.document_id, g.code_id, g.coder_id, g.start, g."end" FROM codings g '
+        f"WHERE NOT {VALID_CODING} ORDER BY g.id LIMIT {MAX_REPORTED + 1}").fetchall()
+    out += [_coding_problem(conn, r) for r in rows]
+    for cid in code_cycles(conn):
+        out.append(Message("code {n}: its parents form a cycle or do not exist", n=cid))
+    if len(out) > MAX_REPORTED:
+        out = [*out[:MAX_REPORTED], Message("and more rows like these")]
+    return out
