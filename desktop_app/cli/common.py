@@ -95,7 +95,7 @@ def locale_lang(environ: dict[str, str] | None = None) -> str:
     return "en"
 
 
-def open_for(args: argparse.Namespace, readonly: bool = False) -> Project:
+def open_for(args: argparse.Namespace, readonly: bool = False, report: bool = True) -> Project:
     """Open the project; reading commands open read-only unless the file needs an upgrade."""
     from desktop_app.core.errors import NeedsUpgrade
     from desktop_app.core.project import open_project
@@ -109,7 +109,8 @@ def open_for(args: argparse.Namespace, readonly: bool = False) -> Project:
             pass
     if project is None:
         project = open_project(args.project, coder=coder)
-    report_problems(project)
+    if report:
+        report_problems(project)
     return project
 
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.messages import Message
 
 
 class _StderrProgress:
@@ -46,14 +47,21 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     # the export reads the project read-only: upgrade one from before a schema step first
     # (with its backup), as the other reading commands do
-    open_for(args, readonly=True).close()
+    open_for(args, readonly=True, report=False).close()  # problems: with the summary below
     progress = _StderrProgress()
+    extra = {}
+    if args.raw:
+        if export is not export_csv:
+            raise BiaozhuError(Message("{file}: --raw is for CSV; a workbook always holds the exact text", file=args.out))
+        extra["raw"] = True
     try:
         summary = export(args.project, args.out, coders=args.coders, codes=args.codes,
                          attributes=attribute_filter(args), lang=args.lang or locale_lang(),
-                         progress=progress)
+                         progress=progress, **extra)
     finally:
         progress.end()
+    for w in summary.warnings:
+        print(f"biaozhu: warning: {args.project}: {w} (left out)", file=sys.stderr)
     notes = []
     if summary.removed_characters:
         notes.append(f"removed {summary.removed_characters} character(s) Excel forbids")
@@ -103,3 +111,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     from desktop_app.cli.document_cmds import add_attribute_filter
 
     add_attribute_filter(p)
+    p.add_argument("--raw", action="store_true",
+                   help="CSV: write every text exactly as stored (for scripts). By default cells "
+                        "that a spreadsheet would run as a formula (starting with = + - @, tab "
+                        "or CR) get a leading ' and control characters are removed")

@@ -163,7 +163,7 @@ def test_unknown_filters(proj: Path, tmp_path: Path):
 
 
 def test_csv_round_trip(proj: Path, tmp_path: Path):
-    summary = export_csv(proj, tmp_path / "out.csv", lang="en")
+    summary = export_csv(proj, tmp_path / "out.csv", lang="en", raw=True)  # exact, for scripts
     raw = summary.path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     with open(summary.path, encoding="utf-8-sig", newline="") as f:

@@ -1,15 +1,19 @@
 """What the Excel and CSV exports share: filters, the coding stream, headers, safe targets.
 
-An export opens its own read-only project (it may run on a worker thread), reads the
-codings once in document order, and writes to a temporary file beside the target that is
-renamed over it only when everything has been written: a failed or cancelled export
-leaves no file behind and never touches a file that was there before.
+An export opens its own read-only project (it may run on a worker thread), reads
+everything inside one read transaction (:func:`snapshot`: a concurrent deletion or a
+two-coding action of another program is seen whole or not at all), reads the codings once
+in document order, and writes to a temporary file beside the target that is renamed over it
+only when everything has been written: a failed or cancelled export leaves no file behind
+and never touches a file that was there before; a killed one leaves a temporary file that
+the next export into that folder removes. Rows a crafted file holds that break the rules
+(validation.py) are left out and listed in the summary's warnings.
 """
 
 from __future__ import annotations
 
 import os
-import secrets
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -21,6 +25,8 @@ from typing import Any
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.messages import Message
 from desktop_app.core.project import Project
+from desktop_app.core.project.debris import clean_folder, part_name
+from desktop_app.core.project.validation import VALID_CODING, document_problem
 
 Progress = Callable[[int, int], "bool | None"]
 LANGS = ("zh", "en")
@@ -45,6 +51,7 @@ class ExportSummary:
     removed_characters: int = 0  # characters Excel forbids, removed
     truncated_cells: int = 0  # cells cut at Excel's 32,767 characters
     sheets: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)  # rows left out, and why
 
 
 # Header labels: key -> (Chinese, English)
@@ -114,9 +121,12 @@ class Selection:
     documents: list[dict[str, Any]]  # without text, with attributes
     attribute_names: list[str]
     document_ids: list[int] | None = None  # None = every document
+    excluded_codes: list[int] = field(default_factory=list)  # outside the tree (crafted file)
 
     def where(self) -> tuple[str, list[int]]:
-        parts, params = [], []
+        """The conditions on a coding row `g` (joined by AND), and their parameters."""
+        parts: list[str] = [VALID_CODING]
+        params: list[int] = []
         if self.code_ids is not None:
             parts.append(f"g.code_id IN ({','.join('?' * len(self.code_ids))})")
             params += self.code_ids
@@ -126,7 +136,10 @@ class Selection:
         if self.document_ids is not None:
             parts.append(f"g.document_id IN ({','.join('?' * len(self.document_ids))})")
             params += self.document_ids
-        return (" WHERE " + " AND ".join(parts) if parts else ""), params
+        if self.excluded_codes:
+            parts.append(f"g.code_id NOT IN ({','.join('?' * len(self.excluded_codes))})")
+            params += self.excluded_codes
+        return " AND ".join(parts), params
 
 
 def select(project: Project, coders: list[str] | None, codes: list[str | int] | None,
@@ -165,12 +178,14 @@ def select(project: Project, coders: list[str] | None, codes: list[str | int] | 
         documents=project.documents(attributes=attributes),
         attribute_names=project.attribute_names(),
         document_ids=project.matching_documents(attributes),
+        excluded_codes=project.unreachable_codes(),
     )
 
 
 def count_codings(project: Project, sel: Selection) -> int:
     where, params = sel.where()
-    return int(project.conn.execute(f"SELECT COUNT(*) FROM codings g{where}", params).fetchone()[0])
+    return int(project.conn.execute(f"SELECT COUNT(*) FROM codings g WHERE {where}",
+                                    params).fetchone()[0])
 
 
 def document_groups(
@@ -182,18 +197,31 @@ def document_groups(
     ordered by start, end, id. Only one document's text is held at a time.
     """
     where, params = sel.where()
-    extra = where.replace(" WHERE ", " AND ") if where else ""
     sql = (
         'SELECT g.id, g.code_id, g.coder_id, g.start, g."end", g.memo, g.created_at, '
-        f"g.updated_at FROM codings g WHERE g.document_id=?{extra} "
+        f"g.updated_at FROM codings g WHERE g.document_id=? AND {where} "
         'ORDER BY g.start, g."end", g.id'
     )
     for doc in sel.documents:
+        row = project.conn.execute(
+            "SELECT text, chars FROM documents WHERE id=?", (doc["id"],)).fetchone()
+        if row is None or document_problem(doc["id"], row[0], row[1]) is not None:
+            continue  # damaged: named in the project's open report (summary warnings)
         rows = project.conn.execute(sql, (doc["id"], *params)).fetchall()
-        text = project.conn.execute(
-            "SELECT text FROM documents WHERE id=?", (doc["id"],)
-        ).fetchone()[0]
-        yield doc, text, rows
+        yield doc, row[0], rows
+
+
+@contextmanager
+def snapshot(project: Project) -> Iterator[None]:
+    """Every read inside the block sees one state of the file (one read transaction)."""
+    project.conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        try:
+            project.conn.execute("COMMIT")
+        except sqlite3.Error:
+            pass
 
 
 class Ticker:
@@ -288,9 +316,11 @@ def atomic_target(out: Path) -> Iterator[Path]:
 
 
 def _new_temp(out: Path) -> Path:
-    """An empty new file beside `out`, created with the usual permissions (umask applies)."""
+    """An empty new file beside `out`, created with the usual permissions (umask applies).
+    Temporary files of killed exports into this folder are removed first."""
+    clean_folder(out.parent)
     for _ in range(100):
-        tmp = out.with_name(f".{out.stem}.{secrets.token_hex(4)}{out.suffix}.part")
+        tmp = part_name(out)
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:

@@ -35,6 +35,7 @@ from desktop_app.core.interchange.common import (
     label,
     open_readonly,
     select,
+    snapshot,
     unique_headers,
 )
 from desktop_app.core.interchange.labels import (
@@ -56,6 +57,7 @@ from desktop_app.core.interchange.xlsx_layout import (
 )
 from desktop_app.core.interchange.xlsx_rows import FastRow, create_fast_sheet
 from desktop_app.core.interchange.xlsx_safe import sheet_title
+from desktop_app.core.interchange.xlsx_temp import temp_files_beside
 from desktop_app.core.messages import Message
 from desktop_app.core.project import Project
 
@@ -89,15 +91,15 @@ def export_workbook(
     """
     check_lang(lang)
     project_path = Path(project_path)
-    with open_readonly(project_path) as project:
+    with open_readonly(project_path) as project, snapshot(project):
         out = check_target(out_path, ".xlsx", project_path)
         sel = select(project, coders, codes, attributes)
         if len(sel.codes) + 3 > MAX_COLUMNS:
             raise ExportError(Message("{file}: too many codes for one sheet; choose some with --code", file=out))
         ticker = Ticker(progress, count_codings(project, sel) + len(sel.documents))
-        summary = ExportSummary(path=out)
+        summary = ExportSummary(path=out, warnings=list(project.problems))
         writer = _Writer(project, sel, lang, ticker, summary, coders, codes)
-        with atomic_target(out) as tmp:
+        with atomic_target(out) as tmp, temp_files_beside(out):
             try:
                 writer.write(tmp)
             except OSError as e:

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 PART_SUFFIX = ".part"
-_PART = re.compile(r"^\..+\.(\d+)-[0-9a-f]{8}(\.[^.]+)?\.part$")
+_PART = re.compile(r"^\..+\.(\d+)-[0-9a-f]{8}(\.[^.]+)*\.part$")
 STALE_SECONDS = 24 * 3600  # where a process id cannot be checked: older than this is debris
 
 
