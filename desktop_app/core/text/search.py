@@ -8,7 +8,9 @@ Modes:
   that whole. (FTS5's trigram tokenizer cannot find two-character words; unicode61 over a
   segmented column can.)
 - ``substring``: plain text, case-insensitive.
-- ``regex``: Python regular expression.
+- ``regex``: a regular expression (the `regex` module, Python's syntax), run with a time
+  limit (``REGEX_SECONDS``; a pattern such as ``(a*)*b`` can take for ever) that releases the
+  GIL while it matches (the GUI keeps painting) and can be cancelled between matches.
 
 Every offset is a code point index into the stored text. The index functions are
 re-exported here for existing callers.
@@ -17,10 +19,13 @@ re-exported here for existing callers.
 from __future__ import annotations
 
 import re
+import time
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
+
+import regex
 
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.messages import Message
@@ -45,6 +50,11 @@ if TYPE_CHECKING:
     from desktop_app.core.project import Project
 
 MODES = ("word", "substring", "regex")
+REGEX_SECONDS = 5.0  # the longest a regular expression search may take
+
+
+class SearchTimeout(BiaozhuError):
+    """A regular expression search ran over its time limit."""
 UNITS = ("hit", "sentence", "paragraph")
 DEFAULT_CONTEXT = 30
 
@@ -138,12 +148,15 @@ def search(
     limit: int | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    time_limit: float = REGEX_SECONDS,
 ) -> SearchResult:
     """Find `query` in the project's documents, in document order.
 
     `documents` limits the search to those ids; `code` to passages coded with it (a hit
     must lie inside one). Word mode brings the index up to date first (progress/cancel go
     to :func:`update_index`); a read-only project segments stale documents in memory.
+    Substring and regex modes check `cancel` between documents and matches; a regex search
+    stops with :class:`SearchTimeout` after `time_limit` seconds.
     """
     if mode not in MODES:
         raise BiaozhuError(Message("unknown search mode '{mode}'; use one of {modes}", mode=mode, modes=', '.join(MODES)))
@@ -171,17 +184,14 @@ def search(
     else:
         if mode == "regex":
             try:
-                pattern = re.compile(query, re.MULTILINE)
-            except re.error as err:
+                re.compile(query, re.MULTILINE)  # Python's syntax, and its error messages
+                pattern = regex.compile(query, regex.MULTILINE | regex.VERSION0)
+            except (re.error, regex.error, OverflowError, RecursionError) as err:
                 raise BiaozhuError(Message("invalid regular expression '{query}': {detail}", query=query, detail=err)) from None
         else:
             pattern = re.compile(re.escape(query), re.IGNORECASE)
-        spans = (
-            (doc_id, m.start(), m.end())
-            for doc_id in sorted(wanted, key=order.__getitem__)
-            for m in pattern.finditer(project.document_text(doc_id))
-            if m.end() > m.start()
-        )
+        spans = _text_spans(project, pattern, sorted(wanted, key=order.__getitem__),
+                            query, cancel, time_limit if mode == "regex" else None)
 
     hits: list[Hit] = []
     total = 0
@@ -193,6 +203,34 @@ def search(
             left, mid, right = _kwic(project.document_text(doc_id), s, e, context)
             hits.append(Hit(doc_id, titles[doc_id], s, e, left, mid, right))
     return SearchResult(hits, total)
+
+
+def _text_spans(project: Project, pattern: Any, docs: list[int], query: str,
+                cancel: Cancel | None, time_limit: float | None) -> Iterator[tuple[int, int, int]]:
+    deadline = None if time_limit is None else time.monotonic() + time_limit
+    for doc_id in docs:
+        if cancel and cancel():
+            raise Cancelled(Message("search cancelled"))
+        text = project.document_text(doc_id)
+        if deadline is None:
+            matches = pattern.finditer(text)
+        else:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise _timeout(query, time_limit)
+            matches = pattern.finditer(text, timeout=left, concurrent=True)
+        try:
+            for i, m in enumerate(matches):
+                if i % 500 == 499 and cancel and cancel():
+                    raise Cancelled(Message("search cancelled"))
+                if m.end() > m.start():
+                    yield doc_id, m.start(), m.end()
+        except TimeoutError:
+            raise _timeout(query, time_limit) from None
+
+
+def _timeout(query: str, seconds: float | None) -> SearchTimeout:
+    return SearchTimeout(Message("the regular expression '{query}' took longer than {seconds} seconds and was stopped; nested repeats such as (a*)* are slow, simplify it", query=query, seconds=seconds))
 
 
 def _word_search(
@@ -261,6 +299,7 @@ def code_results(project: Project, hits: Iterable[Hit | tuple[int, int, int]],
 
 
 __all__ = [
-    "Cancelled", "Hit", "IndexReport", "MODES", "SearchResult", "UNITS", "clear_index",
+    "Cancelled", "Hit", "IndexReport", "MODES", "SearchResult", "SearchTimeout", "UNITS",
+    "clear_index",
     "code_results", "result_spans", "search", "segment_chunks", "stale_documents", "update_index",
 ]
