@@ -8,9 +8,8 @@ import statistics
 import time
 from pathlib import Path
 
-from desktop_app.core.project import create_project, open_project
+from desktop_app.core.project import create_project, open_project, trust
 from desktop_app.core.project import store as store_module
-from desktop_app.core.project import trust
 from desktop_app.core.text.segmentation import project_segmenter
 from desktop_app.core.text.wordindex import index_size, update_index
 

@@ -17,30 +17,6 @@ from tests.conftest import table_dump
 from tests.reliability.helpers import make_project
 
 
-@pytest.fixture
-def readonly_copy(tmp_path):
-    """(path of a project in a folder that cannot be written, its document id)."""
-    src = tmp_path / "src"
-    src.mkdir()
-    doc = make_project(src / "p.biaozhu", codings=3)
-    if os.geteuid() == 0:  # root writes anywhere: a read-only bind mount instead
-        ro = tmp_path / "ro"
-        ro.mkdir()
-        if subprocess.run(["mount", "--bind", "-o", "ro", src, ro],
-                          capture_output=True).returncode:
-            pytest.skip("cannot make a read-only folder here")
-        try:
-            yield ro / "p.biaozhu", doc
-        finally:
-            subprocess.run(["umount", ro])
-    else:
-        src.chmod(0o555)
-        try:
-            yield src / "p.biaozhu", doc
-        finally:
-            src.chmod(0o755)
-
-
 def test_a_project_in_a_readonly_folder_opens_readonly(readonly_copy, tmp_path, capsys):
     path, doc = readonly_copy
     assert not os.access(path.parent, os.W_OK)

@@ -182,6 +182,8 @@ class Store:
             wal = Path(str(p) + "-wal")
             if wal.exists() and wal.stat().st_size > 0:
                 project.notices.append(Message("{file}: changes in {wal} cannot be read from a read-only folder", file=p, wal=wal.name))
+        elif readonly and not os.access(p, os.W_OK):
+            project.notices.append(Message("{file}: opened read-only (the file cannot be written)", file=p))
         try:
             project._prepare(new=False)
         except sqlite3.DatabaseError as e:

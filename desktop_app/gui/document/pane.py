@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.text.offsets import OffsetMap
 from desktop_app.gui.document.spans import Span, to_spans
 from desktop_app.gui.document.view import DocumentView
-from desktop_app.gui.i18n import tr
+from desktop_app.gui.i18n import render, tr
 from desktop_app.gui.session import ProjectSession
 
 
@@ -170,7 +171,13 @@ class DocumentPane(QWidget):
     def show_document(self, doc_id: int) -> None:
         project = self.session.project
         self.document_id = doc_id
-        text = project.document_text(doc_id)
+        try:
+            text = project.document_text(doc_id)
+        except BiaozhuError as e:  # a crafted or damaged row: say so, show nothing
+            self.document_id = None
+            self.view.set_text("", [], {})
+            self.info.setText(render(e))
+            return
         omap = OffsetMap(text)
         spans = to_spans(self.session.codings(doc_id), omap)
         self.view.set_text(text, spans, self._code_names(), omap)

@@ -1,7 +1,9 @@
-"""File menu work: new, open, import, export to Excel or REFI-QDA, merge (each on a worker)."""
+"""File menu work: new, open, import, export to Excel or REFI-QDA, merge, back up (each on
+a worker), and what to do when the project file was replaced under the window."""
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -9,16 +11,18 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.errors import BiaozhuError, ReadOnlyLocation
 from desktop_app.core.project import PROJECT_SUFFIX, create_project, open_project
-from desktop_app.gui.dialogs import prompts
+from desktop_app.gui.dialogs import project_replaced, prompts
 from desktop_app.gui.i18n import render, tr
 from desktop_app.gui.ops import Op, Task, describe, in_dialog
 
 if TYPE_CHECKING:
     from desktop_app.gui.window.host import WindowHost
 
+log = logging.getLogger(__name__)
 PROJECT_FILTER = "Biaozhu (*.biaozhu)"
+MAX_LISTED = 20  # problems listed when a project opens
 IMPORT_FILTER = ("Documents (*.txt *.text *.md *.markdown *.csv *.tsv *.docx *.pdf *.html *.htm *.xhtml);;"
                  "PDF (*.pdf);;Web pages (*.html *.htm *.xhtml);;Text, Markdown (*.txt *.text *.md *.markdown);;"
                  "Word (*.docx);;All files (*)")
@@ -31,6 +35,7 @@ class FileActions(QObject):
         super().__init__(window)
         self.window = window
         self.merge_op: Op | None = None  # the merge a preview started, if any
+        self._rescuing = False
 
     def new_project(self, path: str | None = None) -> bool:
         if path is None:
@@ -54,12 +59,94 @@ class FileActions(QObject):
         if not path:
             return False
         try:
-            project = open_project(path, coder=self.window.coder)
+            try:
+                project = open_project(path, coder=self.window.coder)
+            except ReadOnlyLocation:  # a read-only folder or file: read it, say so
+                project = open_project(path, coder=self.window.coder, readonly=True)
         except BiaozhuError as e:
             prompts.error(self.window, tr("Open project"), render(e))
             return False
-        self.window.set_project(project)
+        except Exception as e:  # noqa: BLE001 - a hostile file must never end the app
+            log.exception("opening %s", path)
+            prompts.error(self.window, tr("Open project"),
+                          tr("{0} cannot be opened ({1}).").format(path, type(e).__name__))
+            return False
+        try:
+            self.window.set_project(project)
+        except Exception as e:  # noqa: BLE001 - idem: show the problem, keep the window
+            log.exception("showing %s", path)
+            self.window.set_project(None)
+            prompts.error(self.window, tr("Open project"),
+                          tr("{0} cannot be shown ({1}).").format(path, render(e)))
+            return False
+        self._report_open(project)
         return True
+
+    def _report_open(self, project) -> None:
+        """Read-only notices and the rows a crafted or damaged file holds (left out)."""
+        notes = [render(m) for m in project.notices]
+        problems = [render(m) for m in project.problems]
+        if not notes and not problems:
+            return
+        text = "\n".join(notes)
+        if problems:
+            shown = problems[:MAX_LISTED]
+            if len(problems) > MAX_LISTED:
+                shown.append("…")
+            text += ("\n\n" if text else "") + tr(
+                "These rows of the project file break Biaozhu's rules and are left out "
+                "everywhere (lists, the text, exports):") + "\n" + "\n".join(shown)
+        prompts.info(self.window, tr("Open project"), text)
+
+    # -- the file changed under the window --------------------------------------------------------
+
+    def check_file(self) -> bool:
+        """After a refused write: when the path no longer names the file this window opened,
+        offer to save the current state as a new project and continue there. True when the
+        file is fine (or nothing is open)."""
+        session = self.window.session
+        if session is None or session.project.readonly or session.project.file_is_ours():
+            return True
+        if self._rescuing:
+            return False
+        self._rescuing = True
+        try:
+            target = project_replaced.offer_save_copy(self.window, session.project)
+            if target:
+                self.open_project(target)
+        finally:
+            self._rescuing = False
+        return False
+
+    def backup_project(self, out_path: str | None = None) -> Op | None:
+        """File ▸ Back up project…: a consistent copy (SQLite's backup API) on a worker."""
+        session = self.window.session
+        if session is None:
+            return None
+        if out_path is None:
+            suggested = project_replaced.suggested_name(Path(session.path), "backup")
+            out_path = prompts.save_file(self.window, tr("Back up project"), suggested,
+                                         PROJECT_FILTER)
+        if not out_path:
+            return None
+        if not out_path.endswith(PROJECT_SUFFIX):
+            out_path += PROJECT_SUFFIX
+        project_path = session.path
+
+        def work(task: Task):
+            from desktop_app.core.project import backup_project
+
+            return backup_project(project_path, out_path)
+
+        def done(_result) -> None:
+            prompts.info(self.window, tr("Back up project"),
+                         tr("Backed up to {0}.").format(out_path))
+
+        def failed(error: BaseException) -> None:
+            prompts.error(self.window, tr("Back up project"), describe(error))
+
+        op = Op(work).success(done).failure(failed)
+        return in_dialog(self.window, op, tr("Backing up the project…"))
 
     # -- import ---------------------------------------------------------------------------------
 

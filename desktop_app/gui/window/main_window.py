@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.act_export = A("actionExport", lambda: self.files.export_excel(), ["Ctrl+E"])
         self.act_export_refi = A("actionExportRefi", lambda: self.files.export_refi())
         self.act_merge = A("actionMerge", lambda: self.files.merge())
+        self.act_backup = A("actionBackup", lambda: self.files.backup_project())
         # Ctrl+W closes a pane (the standard Close key would make both ambiguous: neither fires)
         self.act_close = A("actionClose", lambda: self.set_project(None), ["Ctrl+Shift+W"])
         self.act_quit = A("actionQuit", self.close, ["Ctrl+Q"])
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_export)
         self.file_menu.addAction(self.act_export_refi)
         self.file_menu.addAction(self.act_merge)
+        self.file_menu.addAction(self.act_backup)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_close)
         self.file_menu.addAction(self.act_quit)
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
             (self.act_new, tr("&New project…")), (self.act_open, tr("&Open project…")),
             (self.act_import, tr("&Import documents…")), (self.act_export, tr("Export to &Excel…")),
             (self.act_export_refi, tr("Export to RE&FI-QDA…")), (self.act_merge, tr("&Merge…")),
+            (self.act_backup, tr("&Back up project…")),
             (self.act_close, tr("&Close project")), (self.act_quit, tr("&Quit")),
             (self.act_undo, tr("&Undo")), (self.act_redo, tr("&Redo")),
             (self.act_find, tr("&Find in document…")), (self.act_new_code, tr("New &code…")),
@@ -407,6 +410,9 @@ class MainWindow(QMainWindow):
 
     def _show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+        # a refused write: was the project file replaced, moved or deleted under us? (the
+        # file's identity is checked, not the message text)
+        QTimer.singleShot(0, self.files.check_file)
 
     # -- coding and navigation ---------------------------------------------------------------------------
 
