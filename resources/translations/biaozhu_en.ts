@@ -220,6 +220,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} cannot be opened ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cannot be shown ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows of the project file break Biaozhu&apos;s rules and are left out everywhere (lists, the text, exports):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,6 +347,10 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -726,11 +754,27 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file}: its folder cannot be written, so the project can only be opened read-only; copy it elsewhere to code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: cannot be opened ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file}: is damaged or not a Biaozhu project ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: opened read-only (its folder cannot be written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: changes in {wal} cannot be read from a read-only folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: opened read-only (the file cannot be written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -747,6 +791,22 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>{file}: is locked by another program (open in another Biaozhu window, or a sync tool?); close it there and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the copy cannot be written ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the project file was deleted or moved while open; nothing was saved. Save the current state as a new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the project file was replaced by another file while open (a sync tool or a restored copy?); nothing was saved. Save the current state as a new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the disk is full; nothing was saved. Free some space and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -874,6 +934,10 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>document {n}: its character count ({chars}) does not match its text ({length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a document needs a title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,6 +990,10 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{what} {value} is too large (at most {max})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>span {start}-{end} is not inside document {doc} (it has {n} characters; need 0 &lt;= start &lt; end &lt;= {n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,6 +1038,30 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a coder name can have at most {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name must be text, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is not valid text (undecodable bytes, perhaps not UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; holds a text-direction control character (U+{code}), which would make it display as something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; holds a control character (U+{code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name of only invisible characters cannot be told apart from others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{colour}&apos; is not a colour; use #RRGGBB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,6 +1075,10 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>several codes are called &apos;{name}&apos; in English ({names}); use the name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number {value} is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1111,6 +1207,14 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>invalid regular expression &apos;{query}&apos;: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the regular expression &apos;{query}&apos; took longer than {seconds} seconds and was stopped; nested repeats such as (a*)* are slow, simplify it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1599,6 +1703,90 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>%n piece(s) equal to another coding dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: --raw is for CSV; a workbook always holds the exact text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the argument {name} &apos;{value}&apos; is not valid text (undecodable bytes: is it UTF-8?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: holds schema objects Biaozhu did not make, which could change your data behind your back: {names}. It was not opened; `biaozhu backup FILE OUT --drop-foreign` makes a copy without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: Biaozhu&apos;s own tables were changed ({names}); a copy cannot repair that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: is damaged (SQLite&apos;s check found: {detail}); open a backup instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {n} of {table} refers to a missing row of {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coding {n}: its offsets are not whole numbers ({start}, {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coding {n}: its document {doc} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coding {n}: offsets {start}-{end} are negative or reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coding {n}: its document {doc} is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coding {n}: offsets {start}-{end} lie outside document {doc} ({chars} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coding {n}: its code {code} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coding {n}: its coder {coder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document {n}: its text is not text ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document {n}: its title or character count is of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code {n}: its parents form a cycle or do not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and more rows like these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file {0} was replaced, moved or deleted by another program while it was open. Your last change was not saved, and nothing was written into the other file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current state as a new project and continue there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as new project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -220,6 +220,30 @@
         <translation>打开项目</translation>
     </message>
     <message>
+        <source>{0} cannot be opened ({1}).</source>
+        <translation>无法打开 {0}（{1}）。</translation>
+    </message>
+    <message>
+        <source>{0} cannot be shown ({1}).</source>
+        <translation>无法显示 {0}（{1}）。</translation>
+    </message>
+    <message>
+        <source>These rows of the project file break Biaozhu&apos;s rules and are left out everywhere (lists, the text, exports):</source>
+        <translation>项目文件中的以下行违反了标注的规则，在所有地方（列表、正文、导出）都被略去：</translation>
+    </message>
+    <message>
+        <source>Back up project</source>
+        <translation>备份项目</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}.</source>
+        <translation>已备份到 {0}。</translation>
+    </message>
+    <message>
+        <source>Backing up the project…</source>
+        <translation>正在备份项目…</translation>
+    </message>
+    <message>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
@@ -326,6 +350,10 @@ Open the folder that contains it?</source>
     <message>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up project…</source>
+        <translation>备份项目(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Close project</source>
@@ -728,12 +756,28 @@ Open the folder that contains it?</source>
         <translation>{file}：文件为只读；请将其设为可写，或复制一份再打开编码</translation>
     </message>
     <message>
+        <source>{file}: its folder cannot be written, so the project can only be opened read-only; copy it elsewhere to code</source>
+        <translation>{file}：所在文件夹不可写，项目只能以只读方式打开；如需编码，请将其复制到其他位置</translation>
+    </message>
+    <message>
         <source>{file}: cannot be opened ({detail})</source>
         <translation>{file}：无法打开（{detail}）</translation>
     </message>
     <message>
         <source>{file}: is damaged or not a Biaozhu project ({detail})</source>
         <translation>{file}：文件已损坏或不是标注项目（{detail}）</translation>
+    </message>
+    <message>
+        <source>{file}: opened read-only (its folder cannot be written)</source>
+        <translation>{file}：已以只读方式打开（所在文件夹不可写）</translation>
+    </message>
+    <message>
+        <source>{file}: changes in {wal} cannot be read from a read-only folder</source>
+        <translation>{file}：无法从只读文件夹中读取 {wal} 中的更改</translation>
+    </message>
+    <message>
+        <source>{file}: opened read-only (the file cannot be written)</source>
+        <translation>{file}：已以只读方式打开（该文件不可写）</translation>
     </message>
     <message>
         <source>{file}: is an SQLite database but not a Biaozhu project</source>
@@ -750,6 +794,22 @@ Open the folder that contains it?</source>
     <message>
         <source>{file}: is locked by another program (open in another Biaozhu window, or a sync tool?); close it there and try again</source>
         <translation>{file}：被其他程序锁定（是否在另一个标注窗口中打开，或被同步工具占用？）；请在那里关闭后重试</translation>
+    </message>
+    <message>
+        <source>{file}: the copy cannot be written ({detail})</source>
+        <translation>{file}：无法写入副本（{detail}）</translation>
+    </message>
+    <message>
+        <source>{file}: the project file was deleted or moved while open; nothing was saved. Save the current state as a new project</source>
+        <translation>{file}：项目文件在打开期间被删除或移走；未保存任何内容。请将当前状态另存为新项目</translation>
+    </message>
+    <message>
+        <source>{file}: the project file was replaced by another file while open (a sync tool or a restored copy?); nothing was saved. Save the current state as a new project</source>
+        <translation>{file}：项目文件在打开期间被另一个文件替换（同步工具或恢复的副本？）；未保存任何内容。请将当前状态另存为新项目</translation>
+    </message>
+    <message>
+        <source>{file}: the disk is full; nothing was saved. Free some space and try again</source>
+        <translation>{file}：磁盘已满；未保存任何内容。请释放一些空间后重试</translation>
     </message>
     <message>
         <source>{file}: opened read-only; nothing can be changed</source>
@@ -876,6 +936,10 @@ Open the folder that contains it?</source>
         <translation>导入 {title}</translation>
     </message>
     <message>
+        <source>document {n}: its character count ({chars}) does not match its text ({length})</source>
+        <translation>文档 {n}：字符数（{chars}）与其文本（{length}）不符</translation>
+    </message>
+    <message>
         <source>a document needs a title</source>
         <translation>文档需要一个标题</translation>
     </message>
@@ -928,6 +992,10 @@ Open the folder that contains it?</source>
         <translation>编码编号必须是整数，而不是“{value}”</translation>
     </message>
     <message>
+        <source>{what} {value} is too large (at most {max})</source>
+        <translation>{what} {value} 太大（最大为 {max}）</translation>
+    </message>
+    <message>
         <source>span {start}-{end} is not inside document {doc} (it has {n} characters; need 0 &lt;= start &lt; end &lt;= {n})</source>
         <translation>片段 {start}-{end} 不在文档 {doc} 范围内（该文档有 {n} 个字符；需要 0 ≤ 起点 &lt; 终点 ≤ {n}）</translation>
     </message>
@@ -972,6 +1040,30 @@ Open the folder that contains it?</source>
         <translation>代码名称最多 {n} 个字符</translation>
     </message>
     <message>
+        <source>a coder name can have at most {n} characters</source>
+        <translation>编码员姓名最多 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>a name must be text, not {kind}</source>
+        <translation>名称必须是文本，而不是 {kind}</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is not valid text (undecodable bytes, perhaps not UTF-8)</source>
+        <translation>名称“{name}”不是有效的文本（含无法解码的字节，可能不是 UTF-8）</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; holds a text-direction control character (U+{code}), which would make it display as something else</source>
+        <translation>名称“{name}”含有文字方向控制字符（U+{code}），会使它显示成别的样子</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; holds a control character (U+{code})</source>
+        <translation>名称“{name}”含有控制字符（U+{code}）</translation>
+    </message>
+    <message>
+        <source>a name of only invisible characters cannot be told apart from others</source>
+        <translation>只由不可见字符组成的名称无法与其他名称区分</translation>
+    </message>
+    <message>
         <source>&apos;{colour}&apos; is not a colour; use #RRGGBB</source>
         <translation>“{colour}”不是颜色；请使用 #RRGGBB 格式</translation>
     </message>
@@ -986,6 +1078,10 @@ Open the folder that contains it?</source>
     <message>
         <source>several codes are called &apos;{name}&apos; in English ({names}); use the name or id</source>
         <translation>有多个代码的英文名称是“{name}”（{names}）；请使用中文名称或编号</translation>
+    </message>
+    <message>
+        <source>the number {value} is too large</source>
+        <translation>数字 {value} 太大</translation>
     </message>
     <message>
         <source>there is already a code named &apos;{name}&apos;</source>
@@ -1114,6 +1210,14 @@ Open the folder that contains it?</source>
     <message>
         <source>invalid regular expression &apos;{query}&apos;: {detail}</source>
         <translation>无效的正则表达式“{query}”：{detail}</translation>
+    </message>
+    <message>
+        <source>search cancelled</source>
+        <translation>搜索已取消</translation>
+    </message>
+    <message>
+        <source>the regular expression &apos;{query}&apos; took longer than {seconds} seconds and was stopped; nested repeats such as (a*)* are slow, simplify it</source>
+        <translation>正则表达式“{query}”运行超过 {seconds} 秒，已停止；(a*)* 这样的嵌套重复很慢，请简化</translation>
     </message>
     <message>
         <source>unknown unit &apos;{unit}&apos;; use one of {units}</source>
@@ -1602,6 +1706,90 @@ Open the folder that contains it?</source>
     <message>
         <source>%n piece(s) equal to another coding dropped</source>
         <translation>删除了 %n 段与其他编码重复的片段</translation>
+    </message>
+    <message>
+        <source>{file}: --raw is for CSV; a workbook always holds the exact text</source>
+        <translation>{file}：--raw 仅用于 CSV；工作簿总是保存原样文本</translation>
+    </message>
+    <message>
+        <source>the argument {name} &apos;{value}&apos; is not valid text (undecodable bytes: is it UTF-8?)</source>
+        <translation>参数 {name}“{value}”不是有效的文本（含无法解码的字节：是 UTF-8 吗？）</translation>
+    </message>
+    <message>
+        <source>{file}: holds schema objects Biaozhu did not make, which could change your data behind your back: {names}. It was not opened; `biaozhu backup FILE OUT --drop-foreign` makes a copy without them</source>
+        <translation>{file}：含有并非标注创建的数据库对象，可能在您不知情时改动数据：{names}。文件未被打开；`biaozhu backup FILE OUT --drop-foreign` 可生成不含这些对象的副本</translation>
+    </message>
+    <message>
+        <source>{file}: Biaozhu&apos;s own tables were changed ({names}); a copy cannot repair that</source>
+        <translation>{file}：标注自己的表已被改动（{names}）；复制无法修复</translation>
+    </message>
+    <message>
+        <source>{file}: is damaged (SQLite&apos;s check found: {detail}); open a backup instead</source>
+        <translation>{file}：文件已损坏（SQLite 检查发现：{detail}）；请改为打开备份</translation>
+    </message>
+    <message>
+        <source>row {n} of {table} refers to a missing row of {parent}</source>
+        <translation>{table} 的第 {n} 行引用了 {parent} 中不存在的行</translation>
+    </message>
+    <message>
+        <source>coding {n}: its offsets are not whole numbers ({start}, {end})</source>
+        <translation>编码 {n}：其位置不是整数（{start}，{end}）</translation>
+    </message>
+    <message>
+        <source>coding {n}: its document {doc} does not exist</source>
+        <translation>编码 {n}：其文档 {doc} 不存在</translation>
+    </message>
+    <message>
+        <source>coding {n}: offsets {start}-{end} are negative or reversed</source>
+        <translation>编码 {n}：位置 {start}-{end} 为负数或前后颠倒</translation>
+    </message>
+    <message>
+        <source>coding {n}: its document {doc} is damaged</source>
+        <translation>编码 {n}：其文档 {doc} 已损坏</translation>
+    </message>
+    <message>
+        <source>coding {n}: offsets {start}-{end} lie outside document {doc} ({chars} characters)</source>
+        <translation>编码 {n}：位置 {start}-{end} 超出文档 {doc} 的范围（{chars} 个字符）</translation>
+    </message>
+    <message>
+        <source>coding {n}: its code {code} does not exist</source>
+        <translation>编码 {n}：其代码 {code} 不存在</translation>
+    </message>
+    <message>
+        <source>coding {n}: its coder {coder} does not exist</source>
+        <translation>编码 {n}：其编码员 {coder} 不存在</translation>
+    </message>
+    <message>
+        <source>document {n}: its text is not text ({kind})</source>
+        <translation>文档 {n}：其文本不是文本（{kind}）</translation>
+    </message>
+    <message>
+        <source>document {n}: its title or character count is of the wrong type</source>
+        <translation>文档 {n}：其标题或字符数的类型不对</translation>
+    </message>
+    <message>
+        <source>code {n}: its parents form a cycle or do not exist</source>
+        <translation>代码 {n}：其上级代码构成循环或不存在</translation>
+    </message>
+    <message>
+        <source>and more rows like these</source>
+        <translation>以及更多类似的行</translation>
+    </message>
+    <message>
+        <source>Project file replaced</source>
+        <translation>项目文件已被替换</translation>
+    </message>
+    <message>
+        <source>The project file {0} was replaced, moved or deleted by another program while it was open. Your last change was not saved, and nothing was written into the other file.</source>
+        <translation>项目文件 {0} 在打开期间被其他程序替换、移走或删除。您最后的更改未保存，也没有向那个文件写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Save the current state as a new project and continue there?</source>
+        <translation>将当前状态另存为新项目并在其中继续？</translation>
+    </message>
+    <message>
+        <source>Save as new project</source>
+        <translation>另存为新项目</translation>
     </message>
 </context>
 <context>

@@ -32,8 +32,8 @@ def offer_save_copy(window: WindowHost, project: Project) -> str | None:
     title = tr("Project file replaced")
     text = tr("The project file {0} was replaced, moved or deleted by another program while it "
               "was open. Your last change was not saved, and nothing was written into the other "
-              "file.\n\nSave the current state as a new project and continue there?"
-              ).format(project.path)
+              "file.").format(project.path) + "\n\n" + tr(
+              "Save the current state as a new project and continue there?")
     if not prompts.confirm(window, title, text):
         return None
     while True:
