@@ -138,6 +138,10 @@ def step_segment(ctx: Context) -> str:
     check(any(t.word == TERM for t in tokens), f"{TERM} was split: the domain dictionary is missing")
     cache = cache_dir() / "jieba.cache"
     check(cache.is_file(), f"jieba's cache is not in {cache.parent}")
+    import regex  # regex search's time limit (issue 14): the bundle must carry the module
+
+    check(regex.search(regex.escape(TERM), sentence, timeout=5.0) is not None,
+          "the regex module does not find the domain term")
     return f"{len(tokens)} words: {' / '.join(t.word for t in tokens[:6])} …"
 
 

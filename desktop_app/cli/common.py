@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -36,6 +37,16 @@ def int_at_least(low: int) -> Callable[[str], int]:
     return parse
 
 
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: object) -> str:
+    """Text safe for a terminal: control characters (ESC, BEL ...) and text-direction
+    overrides a crafted or older project may hold are shown as escapes, never sent raw."""
+    return _UNPRINTABLE.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"),
+                            str(text))
+
+
 def char_width(ch: str) -> int:
     """Terminal columns of one character: wide and full-width (CJK) 2, combining 0, else 1."""
     if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
@@ -49,7 +60,7 @@ def text_width(text: str) -> int:
 
 def one_line(text: str, width: int = 60) -> str:
     """`text` on one line, cut with … to at most `width` terminal columns (CJK counts two)."""
-    text = text.replace("\n", "⏎").replace("\t", " ")
+    text = printable(text.replace("\n", "⏎").replace("\t", " "))
     if text_width(text) <= width:
         return text
     out, used = [], 0
@@ -70,6 +81,7 @@ def pad(text: str, width: int, right: bool = False) -> str:
 
 def print_table(headers: list[str], rows: list[list[str]], right: set[int] = frozenset()) -> None:
     """Aligned columns under a header line; the last column is not padded."""
+    rows = [[printable(c) for c in r] for r in rows]
     widths = [max([text_width(h)] + [text_width(r[i]) for r in rows]) for i, h in enumerate(headers)]
     last = len(headers) - 1
     for row in [headers, *rows]:

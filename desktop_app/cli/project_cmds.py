@@ -14,6 +14,7 @@ from desktop_app.cli.common import (
     open_for,
     print_json,
     print_table,
+    printable,
     project_arg,
 )
 from desktop_app.cli.document_cmds import add_attribute_filter
@@ -77,7 +78,7 @@ def cmd_docs(args: argparse.Namespace) -> int:
         print_json(docs)
         return 0
     for d in docs:
-        attrs = ", ".join(f"{k}={v}" for k, v in d["attributes"].items())
+        attrs = printable(", ".join(f"{k}={v}" for k, v in d["attributes"].items()))
         print(f"{d['id']:>4}  {one_line(d['title'], 40)}  {d['chars']:,} chars  "
               f"{d['codings']} codings  {d['encoding'] or ''}  {attrs}")
     return 0
@@ -92,7 +93,7 @@ def cmd_codes(args: argparse.Namespace) -> int:
     for c in codes:
         key = f"[{c['shortcut']}]" if c["shortcut"] else "   "
         en = f" ({c['name_en']})" if c["name_en"] else ""
-        print(f"{c['id']:>4} {key} {'  ' * c['depth']}{c['name']}{en}  {c['colour']}  "
+        print(f"{c['id']:>4} {key} {'  ' * c['depth']}{printable(c['name'] + en)}  {c['colour']}  "
               f"{c['codings']} codings")
     return 0
 

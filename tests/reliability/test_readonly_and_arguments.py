@@ -114,3 +114,17 @@ def test_a_full_disk_is_a_clear_message_and_changes_nothing(tmp_path, capsys):
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     assert doc
+
+
+def test_names_already_in_a_file_are_never_printed_raw(tmp_path, capsys):
+    """A crafted (or older) project may hold names with ESC or RTL overrides."""
+    from tests.reliability.helpers import raw
+
+    path = tmp_path / "p.biaozhu"
+    make_project(path, codings=1)
+    raw(path, "UPDATE codes SET name='x\x1b]0;pwned\x07\u202eevil' WHERE name='居民增收'",
+        "UPDATE coders SET name='a\x1b[2Jb'")
+    for args in (["codes", str(path)], ["segments", str(path)], ["docs", str(path)]):
+        assert main(args) == 0
+        out = capsys.readouterr().out
+        assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
