@@ -151,7 +151,12 @@ def test_an_imported_text_is_not_stored_twice_and_undo_redo_bring_it_back(tmp_pa
         assert p.document(doc)["title"] == "改名"
 
 
-def test_an_action_from_before_a_schema_step_can_be_undone_after_it(path):
+def test_an_action_from_before_a_schema_step_can_be_undone_after_it(path, monkeypatch):
+    from desktop_app.core.project import trust
+
+    # the later step is simulated by an ALTER TABLE without its migration, which the schema
+    # check (issue 14) would rightly refuse as SQL that is not ours
+    monkeypatch.setattr(trust, "check_schema", lambda *a: None)
     with open_project(path, coder="alice") as p:
         doc = p.documents()[0]["id"]
         cid = p.add_coding(doc, "居民增收", 0, 4)

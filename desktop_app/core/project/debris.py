@@ -63,7 +63,7 @@ def is_debris(path: Path) -> bool:
 
 def clean_folder(folder: Path, stem: str | None = None) -> list[Path]:
     """Delete our dead temporary files in `folder` (only those for `stem` if given)."""
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -84,7 +84,7 @@ def clean_folder(folder: Path, stem: str | None = None) -> list[Path]:
 
 def clean_empty_backups(project: Path) -> list[Path]:
     """0-byte ``<project>.*.bak`` files (a backup killed by an older version) are no backup."""
-    removed = []
+    removed: list[Path] = []
     for f in project.parent.glob(f"{glob_escape(project.name)}.*.bak"):
         try:
             if f.is_file() and f.stat().st_size == 0:

@@ -18,9 +18,18 @@ MAX_LENGTH = {"code": 200, "coder": 100}
 _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 _INVISIBLE = set("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
 
-_EMPTY = {"code": Message("a code needs a name"), "coder": Message("a coder needs a name")}
-_TOO_LONG = {"code": Message("a code name can have at most {n} characters"),
-             "coder": Message("a coder name can have at most {n} characters")}
+
+
+def _empty(kind: str) -> Message:
+    if kind == "coder":
+        return Message("a coder needs a name")
+    return Message("a code needs a name")
+
+
+def _too_long(kind: str, n: int) -> Message:
+    if kind == "coder":
+        return Message("a coder name can have at most {n} characters", n=n)
+    return Message("a code name can have at most {n} characters", n=n)
 
 
 def clean_name(name: object, kind: str = "code") -> str:
@@ -31,7 +40,7 @@ def clean_name(name: object, kind: str = "code") -> str:
         raise InvalidName(Message("the name '{name}' is not valid text (undecodable bytes, perhaps not UTF-8)", name=name.encode("utf-8", "backslashreplace").decode("ascii", "replace")))
     name = unicodedata.normalize("NFC", " ".join(name.split()))
     if not name:
-        raise InvalidName(_EMPTY[kind])
+        raise InvalidName(_empty(kind))
     for ch in name:
         if ch in _BIDI_CONTROLS:
             raise InvalidName(Message("the name '{name}' holds a text-direction control character (U+{code}), which would make it display as something else", name=name.encode("unicode_escape").decode("ascii"), code=f"{ord(ch):04X}"))
@@ -41,7 +50,7 @@ def clean_name(name: object, kind: str = "code") -> str:
         raise InvalidName(Message("a name of only invisible characters cannot be told apart from others"))
     limit = MAX_LENGTH[kind]
     if len(name) > limit:
-        raise InvalidName(Message(_TOO_LONG[kind].text, n=limit))
+        raise InvalidName(_too_long(kind, limit))
     return name
 
 

@@ -16,8 +16,9 @@ from desktop_app.gui.dialogs import prompts
 from desktop_app.gui.i18n import render, tr
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from desktop_app.core.project import Project
-    from desktop_app.gui.window.host import WindowHost
 
 PROJECT_FILTER = "Biaozhu (*.biaozhu)"
 
@@ -27,7 +28,7 @@ def suggested_name(path: Path, word: str) -> str:
     return str(path.with_name(f"{path.stem}-{word}-{stamp}{PROJECT_SUFFIX}"))
 
 
-def offer_save_copy(window: WindowHost, project: Project) -> str | None:
+def offer_save_copy(window: QWidget, project: Project) -> str | None:
     """Ask, save the current state as a new project, and return its path (None: declined)."""
     title = tr("Project file replaced")
     text = tr("The project file {0} was replaced, moved or deleted by another program while it "
