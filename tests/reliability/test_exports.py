@@ -125,6 +125,9 @@ def test_a_killed_export_leaves_debris_that_the_next_export_removes(tmp_path):
     assert debris and all(f.endswith(".part") for f in debris)  # beside the target, ours
     temp_after = {f for f in os.listdir(tempfile.gettempdir()) if f.startswith("openpyxl.")}
     assert temp_after <= temp_before  # nothing in the system temp folder
+    old = out.parent / ".codings.0badc0de.xlsx.part"  # left by a version before issue 14
+    old.write_bytes(b"x" * 1000)
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
     export_workbook(path, out)
     assert sorted(os.listdir(out.parent)) == ["codings.xlsx"]
     export_csv(path, out.with_suffix(".csv"))

@@ -139,3 +139,55 @@ def test_checkpoint_does_not_wait_for_a_reader(tmp_path):
         p.add_coding(doc, "居民增收", 40, 41)
         assert not p.checkpoint_busy
     reader.close()
+
+
+def test_a_workers_connection_refuses_a_file_that_replaced_the_opened_one(tmp_path):
+    path = tmp_path / "p.biaozhu"
+    make_project(path)
+    other = tmp_path / "other.biaozhu"
+    make_project(other, codings=1)
+    p = open_project(path, coder="alice")
+    with open_project(path, same_as=p) as w:  # the same file: fine
+        assert w.identity == p.identity
+    os.replace(other, path)
+    with pytest.raises(ProjectFileReplaced):
+        open_project(path, same_as=p)
+    p.close()
+
+
+BACKUP_WRITER = r"""
+import sys
+from desktop_app.core.messages import Message
+from desktop_app.core.project import open_project
+from desktop_app.core.project.codings import NewCoding
+p = open_project(sys.argv[1], coder="writer")
+i = 0
+print("ready", flush=True)
+while True:
+    p.add_codings([NewCoding(1, "居民增收", i % 150, i % 150 + 1 + i // 150),
+                   NewCoding(1, "居民增收", i % 150, i % 150 + 2 + i // 150)],
+                  label=Message("Code passages"))
+    i += 1
+"""
+
+
+def test_backup_while_another_program_writes_is_one_consistent_state(tmp_path):
+    from desktop_app.cli.main import main
+
+    path = tmp_path / "p.biaozhu"
+    make_project(path)
+    proc = subprocess.Popen([sys.executable, "-c", BACKUP_WRITER, str(path)],
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "ready"
+        for k in range(8):
+            out = tmp_path / f"copy{k}.biaozhu"
+            assert main(["backup", str(path), str(out)]) == 0
+            assert integrity(out) == "ok"
+            assert len(coding_ids(out)) % 2 == 0  # never half of an action
+            assert not [f for f in os.listdir(tmp_path) if f.endswith(".part")]
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    with open_project(tmp_path / "copy7.biaozhu") as q:
+        assert q.codings()

@@ -19,6 +19,9 @@ from pathlib import Path
 PART_SUFFIX = ".part"
 _PART = re.compile(r"^\..+\.(\d+)-[0-9a-f]{8}(\.[^.]+)*\.part$")
 STALE_SECONDS = 24 * 3600  # where a process id cannot be checked: older than this is debris
+# what versions before issue 14 left (no process id): an export's temporary file
+_OLD_PART = re.compile(r"^\..+\.[0-9a-f]{8}\.(xlsx|csv)\.part$")
+OLD_STALE_SECONDS = 3600
 
 
 def pid_alive(pid: int) -> bool:
@@ -49,6 +52,11 @@ def is_debris(path: Path) -> bool:
     """A temporary file of ours whose writer no longer runs (or, unknowable, a day old)."""
     m = _PART.match(path.name)
     if not m:
+        if _OLD_PART.match(path.name):
+            try:
+                return time.time() - path.stat().st_mtime > OLD_STALE_SECONDS
+            except OSError:
+                return False
         return False
     pid = int(m.group(1))
     if pid == os.getpid():

@@ -28,8 +28,8 @@ def create_project(path: str | os.PathLike, coder: str | None = None) -> Project
 
 
 def open_project(path: str | os.PathLike, coder: str | None = None,
-                 readonly: bool = False) -> Project:
-    return Project.open(path, coder=coder, readonly=readonly)
+                 readonly: bool = False, same_as: Project | None = None) -> Project:
+    return Project.open(path, coder=coder, readonly=readonly, same_as=same_as)
 
 
 def copy_project(src: str | os.PathLike, dst: str | os.PathLike) -> None:

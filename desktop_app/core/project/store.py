@@ -142,8 +142,13 @@ class Store:
             raise ProjectFileError(Message("{file}: cannot create the project file ({detail})", file=p, detail=detail)) from None
 
     @classmethod
-    def open(cls, path: str | os.PathLike, coder: str | None = None, readonly: bool = False) -> Self:
+    def open(cls, path: str | os.PathLike, coder: str | None = None, readonly: bool = False,
+             same_as: Store | None = None) -> Self:
+        """Open a project file. `same_as`: another open project whose file this must be (a
+        worker's own connection): when the path now names another file, nothing is opened."""
         p = Path(path)
+        if same_as is not None:
+            same_as._check_identity()
         if not p.exists():
             raise ProjectFileError(Message("{file}: no such project file", file=p))
         if p.is_dir():
@@ -177,6 +182,10 @@ class Store:
         except sqlite3.DatabaseError as e:
             raise ProjectFileError(Message("{file}: is damaged or not a Biaozhu project ({detail})", file=p, detail=e)) from None
         project = cls(p, conn, coder, readonly=readonly, immutable=immutable)
+        if same_as is not None and project.identity != same_as.identity:
+            conn.close()
+            same_as._check_identity()  # says how: deleted/moved or replaced
+            raise ProjectFileReplaced(Message("{file}: the project file was replaced by another file while open (a sync tool or a restored copy?); nothing was saved. Save the current state as a new project", file=p))
         if immutable:
             project.notices.append(Message("{file}: opened read-only (its folder cannot be written)", file=p))
             wal = Path(str(p) + "-wal")
@@ -294,6 +303,11 @@ class Store:
             tmp.unlink(missing_ok=True)
             raise
         return target
+
+    @property
+    def identity(self) -> tuple[int, ...] | None:
+        """The device and file number of the file this program opened."""
+        return self._identity
 
     def file_is_ours(self) -> bool:
         """Whether the path still names the file this program opened."""

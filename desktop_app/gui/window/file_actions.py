@@ -181,7 +181,9 @@ class FileActions(QObject):
         def work(task: Task) -> list[Any]:
             from desktop_app.core.ingest.importer import import_files
 
-            with open_project(project_path, coder=coder) as p:
+            # the worker's own connection, to the file this window opened (never to one that
+            # replaced it meanwhile)
+            with open_project(project_path, coder=coder, same_as=session.project) as p:
                 return import_files(p, paths, progress=task.progress)
 
         def done(results) -> None:
