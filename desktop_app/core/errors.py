@@ -85,3 +85,7 @@ class InvalidRow(BiaozhuError):
 
 class InvalidName(BiaozhuError):
     """A code or coder name that cannot be used (control characters, too long, ...)."""
+
+
+class InvalidText(BiaozhuError):
+    """A text that cannot be stored (lone surrogates from undecodable input)."""

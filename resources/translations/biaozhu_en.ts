@@ -766,6 +766,10 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file}: the project file was replaced by another file while open (a sync tool or a restored copy?); nothing was saved. Save the current state as a new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: opened read-only (its folder cannot be written)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,10 +806,6 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file}: the project file was replaced by another file while open (a sync tool or a restored copy?); nothing was saved. Save the current state as a new project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{file}: the disk is full; nothing was saved. Free some space and try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,6 +827,14 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>{file}: cannot write ({detail}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text holds characters that are not valid Unicode (undecodable bytes, perhaps not UTF-8); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is too large (at most {max}); nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1034,11 +1042,11 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a code name can have at most {n} characters</source>
+        <source>a coder name can have at most {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a coder name can have at most {n} characters</source>
+        <source>a code name can have at most {n} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

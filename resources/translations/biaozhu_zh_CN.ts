@@ -768,6 +768,10 @@ Open the folder that contains it?</source>
         <translation>{file}：文件已损坏或不是标注项目（{detail}）</translation>
     </message>
     <message>
+        <source>{file}: the project file was replaced by another file while open (a sync tool or a restored copy?); nothing was saved. Save the current state as a new project</source>
+        <translation>{file}：项目文件在打开期间被另一个文件替换（同步工具或恢复的副本？）；未保存任何内容。请将当前状态另存为新项目</translation>
+    </message>
+    <message>
         <source>{file}: opened read-only (its folder cannot be written)</source>
         <translation>{file}：已以只读方式打开（所在文件夹不可写）</translation>
     </message>
@@ -804,10 +808,6 @@ Open the folder that contains it?</source>
         <translation>{file}：项目文件在打开期间被删除或移走；未保存任何内容。请将当前状态另存为新项目</translation>
     </message>
     <message>
-        <source>{file}: the project file was replaced by another file while open (a sync tool or a restored copy?); nothing was saved. Save the current state as a new project</source>
-        <translation>{file}：项目文件在打开期间被另一个文件替换（同步工具或恢复的副本？）；未保存任何内容。请将当前状态另存为新项目</translation>
-    </message>
-    <message>
         <source>{file}: the disk is full; nothing was saved. Free some space and try again</source>
         <translation>{file}：磁盘已满；未保存任何内容。请释放一些空间后重试</translation>
     </message>
@@ -830,6 +830,14 @@ Open the folder that contains it?</source>
     <message>
         <source>{file}: cannot write ({detail}); nothing was changed</source>
         <translation>{file}：无法写入（{detail}）；未做任何修改</translation>
+    </message>
+    <message>
+        <source>a text holds characters that are not valid Unicode (undecodable bytes, perhaps not UTF-8); nothing was changed</source>
+        <translation>文本含有无效的 Unicode 字符（含无法解码的字节，可能不是 UTF-8）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>a number is too large (at most {max}); nothing was changed</source>
+        <translation>数字太大（最大为 {max}）；未做任何更改</translation>
     </message>
     <message>
         <source>Add coder {name}</source>
@@ -1036,12 +1044,12 @@ Open the folder that contains it?</source>
         <translation>代码需要一个名称</translation>
     </message>
     <message>
-        <source>a code name can have at most {n} characters</source>
-        <translation>代码名称最多 {n} 个字符</translation>
-    </message>
-    <message>
         <source>a coder name can have at most {n} characters</source>
         <translation>编码员姓名最多 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>a code name can have at most {n} characters</source>
+        <translation>代码名称最多 {n} 个字符</translation>
     </message>
     <message>
         <source>a name must be text, not {kind}</source>

@@ -128,3 +128,15 @@ def test_names_already_in_a_file_are_never_printed_raw(tmp_path, capsys):
         assert main(args) == 0
         out = capsys.readouterr().out
         assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+
+
+def test_a_lone_surrogate_in_any_text_is_a_clear_error(project):
+    from desktop_app.core.errors import InvalidText
+
+    doc = project.add_document("d", "收入" * 10)
+    before = table_dump(project.path)
+    with pytest.raises(InvalidText, match="not valid Unicode"):
+        project.add_coding(doc, "居民增收", 0, 2, memo="bad\udcff")
+    with pytest.raises(InvalidText):
+        project.rename_document(doc, "t\ud800")
+    assert table_dump(project.path) == before

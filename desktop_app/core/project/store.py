@@ -24,6 +24,7 @@ from sqlite_utils import Database
 from desktop_app.core.errors import (
     BiaozhuError,
     DiskFull,
+    InvalidText,
     NeedsUpgrade,
     ProjectFileError,
     ProjectFileReplaced,
@@ -390,6 +391,10 @@ class Store:
             self._text_cache.clear()
             if isinstance(e, sqlite3.OperationalError):
                 raise _write_error(e, self.path, Message("{file}: cannot write ({detail}); nothing was changed", file=self.path, detail=e)) from None
+            if isinstance(e, UnicodeEncodeError):  # a lone surrogate (undecodable input)
+                raise InvalidText(Message("a text holds characters that are not valid Unicode (undecodable bytes, perhaps not UTF-8); nothing was changed")) from None
+            if isinstance(e, OverflowError):
+                raise BiaozhuError(Message("a number is too large (at most {max}); nothing was changed", max=2**63 - 1)) from None
             raise
         self.checkpoint()
 
