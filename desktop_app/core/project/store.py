@@ -546,8 +546,9 @@ class Store:
 
 def _connect(path: Path, readonly: bool, immutable: bool = False) -> sqlite3.Connection:
     if readonly:
-        query = {"immutable": "1"} if immutable else {"mode": "ro"}
-        conn = sqlite3.connect(sqlite_uri(path.resolve(), **query), uri=True, timeout=BUSY_TIMEOUT,
+        uri = (sqlite_uri(path.resolve(), immutable="1") if immutable
+               else sqlite_uri(path.resolve(), mode="ro"))
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT,
                                isolation_level=None)
     else:
         conn = sqlite3.connect(os.fsencode(path), timeout=BUSY_TIMEOUT, isolation_level=None)
