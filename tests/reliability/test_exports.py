@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -115,16 +114,18 @@ def test_a_killed_export_leaves_debris_that_the_next_export_removes(tmp_path):
     make_project(path, codings=20)
     out = tmp_path / "out" / "codings.xlsx"
     out.parent.mkdir()
-    temp_before = {f for f in os.listdir(tempfile.gettempdir()) if f.startswith("openpyxl.")}
+    system_temp = tmp_path / "tmp"  # the child's system temp folder, watched
+    system_temp.mkdir()
+    env = {**os.environ, "TMPDIR": str(system_temp), "TEMP": str(system_temp),
+           "TMP": str(system_temp)}
     proc = subprocess.Popen([sys.executable, "-c", KILLED_EXPORT, str(path), str(out)],
-                            stdout=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, text=True, env=env)
     assert proc.stdout.readline().strip() == "writing"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     debris = [f for f in os.listdir(out.parent)]
     assert debris and all(f.endswith(".part") for f in debris)  # beside the target, ours
-    temp_after = {f for f in os.listdir(tempfile.gettempdir()) if f.startswith("openpyxl.")}
-    assert temp_after <= temp_before  # nothing in the system temp folder
+    assert [f for f in os.listdir(system_temp) if f.startswith("openpyxl.")] == []
     old = out.parent / ".codings.0badc0de.xlsx.part"  # left by a version before issue 14
     old.write_bytes(b"x" * 1000)
     os.utime(old, (time.time() - 7200, time.time() - 7200))

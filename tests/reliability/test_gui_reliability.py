@@ -133,5 +133,6 @@ def test_a_project_in_a_readonly_folder_opens_readonly_in_the_window(qtbot, read
     window = make_window(qtbot, path)
     assert window.session.project.readonly
     assert any("read-only" in text for _, text in shown)
+    window.set_project(None)  # closes the file before the folder goes
     window.close()
 
