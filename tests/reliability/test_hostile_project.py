@@ -26,6 +26,8 @@ EVIL = ("CREATE TRIGGER evil AFTER INSERT ON codings BEGIN DELETE FROM codings; 
     ("CREATE TABLE notes (x)", "table", "extra"),
     ("CREATE INDEX odd ON documents(title)", "index", "extra"),
     ("DROP INDEX codings_code", "index", "missing"),
+    ("CREATE TRIGGER m AFTER INSERT ON _sqlite_migrations BEGIN DELETE FROM codings; END",
+     "trigger", "extra"),
 ])
 def test_foreign_schema_objects_are_refused_before_any_write(tmp_path, capsys, sql, kind, why):
     path = tmp_path / "p.biaozhu"
@@ -45,11 +47,13 @@ def test_our_table_with_other_sql_is_refused(tmp_path):
     """The codings table rebuilt without its CHECKs (same name, other SQL)."""
     path = tmp_path / "p.biaozhu"
     make_project(path, codings=1)
-    raw(path, "PRAGMA foreign_keys=OFF", "ALTER TABLE codings RENAME TO old_codings",
-        'CREATE TABLE codings (id INTEGER PRIMARY KEY AUTOINCREMENT, document_id INTEGER, '
-        'code_id INTEGER, coder_id INTEGER, start INTEGER, "end" INTEGER, memo TEXT, '
-        'source TEXT, created_at TEXT, updated_at TEXT)',
-        "INSERT INTO codings SELECT * FROM old_codings", "DROP TABLE old_codings")
+    conn = sqlite3.connect(path, isolation_level=None)
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name='codings'").fetchone()[0]
+    assert "CHECK (start >= 0)" in sql
+    conn.execute("PRAGMA writable_schema=ON")
+    conn.execute("UPDATE sqlite_master SET sql=? WHERE name='codings'",
+                 (sql.replace("CHECK (start >= 0)", ""),))
+    conn.close()
     with pytest.raises(UntrustedProject, match="codings"):
         open_project(path)
     with pytest.raises(UntrustedProject, match="cannot repair"):
