@@ -216,3 +216,19 @@ def test_exports_of_a_crafted_project_hold_only_valid_rows(tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"coding {ids['missing_doc']}:" in err and "Traceback" not in err
     assert main(["segments", str(path)]) == 0
+
+
+def test_refi_export_and_agreement_of_a_crafted_project_hold_only_valid_rows(tmp_path):
+    import zipfile
+
+    from desktop_app.core.interchange.agreement_report import agreement_report
+    from desktop_app.core.interchange.refi_export import export_qdpx
+
+    path, doc, text, ids = crafted(tmp_path)
+    summary = export_qdpx(path, tmp_path / "out.qdpx")
+    with zipfile.ZipFile(summary.path) as z:
+        xml = z.read("project.qde").decode("utf-8")
+    assert xml.count("<PlainTextSelection") == 2
+    with open_project(path, coder="bob") as p:
+        p.add_coding(doc, "居民增收", 0, 2)
+        agreement_report(p, ["alice", "bob"])  # never raises on the bad rows

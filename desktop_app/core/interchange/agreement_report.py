@@ -10,9 +10,10 @@ from collections import defaultdict
 from typing import Any
 
 from desktop_app.core.analysis.agreement import UNITS, AgreementCounter
-from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.errors import BiaozhuError, InvalidRow
 from desktop_app.core.messages import Message
 from desktop_app.core.project import Project
+from desktop_app.core.project.validation import VALID_CODING
 from desktop_app.core.text.sentences import paragraph_spans, sentence_spans
 
 __all__ = ["agreement_report"]
@@ -63,16 +64,19 @@ def agreement_report(project: Project, coders: list[str], codes: list[str | int]
     for doc_id in doc_ids:
         spans: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
         for code, coder, s, e in project.conn.execute(
-                f'SELECT code_id, coder_id, start, "end" FROM codings WHERE document_id=? '
-                f"AND coder_id IN ({marks})", (doc_id, *ids)):
+                f'SELECT g.code_id, g.coder_id, g.start, g."end" FROM codings g WHERE g.document_id=? '
+                f"AND g.coder_id IN ({marks}) AND {VALID_CODING}", (doc_id, *ids)):
             if code in code_set:
                 spans[code, coder].append((s, e))
-        if unit == "char":
-            counter.add_document(project.document_length(doc_id), spans)
-        else:
-            text = project.document_text(doc_id)
-            units = sentence_spans(text) if unit == "sentence" else paragraph_spans(text)
-            counter.add_document(len(text), spans, units)
+        try:
+            if unit == "char":
+                counter.add_document(project.document_length(doc_id), spans)
+            else:
+                text = project.document_text(doc_id)
+                units = sentence_spans(text) if unit == "sentence" else paragraph_spans(text)
+                counter.add_document(len(text), spans, units)
+        except InvalidRow:
+            continue  # a crafted or damaged document, named in the open report
     return {
         "unit": unit,
         "coders": names,

@@ -30,6 +30,7 @@ from desktop_app.core.interchange.common import (
     atomic_target,
     check_target,
     open_readonly,
+    snapshot,
 )
 from desktop_app.core.interchange.refi_common import (
     CODEBOOK_NS,
@@ -40,6 +41,7 @@ from desktop_app.core.interchange.refi_common import (
 )
 from desktop_app.core.messages import Message
 from desktop_app.core.project import Project
+from desktop_app.core.project.validation import VALID_CODING, document_problem
 
 __all__ = ["export_qdpx", "export_qdc", "source_member"]
 
@@ -102,7 +104,7 @@ def export_qdc(project_path: str | Path, out_path: str | Path, *,
                progress: Progress | None = None) -> ExportSummary:
     """The codebook alone as a REFI-QDA ``.qdc`` file."""
     out = check_target(out_path, ".qdc", Path(project_path))
-    with open_readonly(project_path) as project:
+    with open_readonly(project_path) as project, snapshot(project):
         codes = project.codes()
         if not codes:
             raise ExportError(Message("{file}: the project has no codes; a codebook needs at least one", file=out))
@@ -120,7 +122,7 @@ def export_qdpx(project_path: str | Path, out_path: str | Path, *,
                 progress: Progress | None = None) -> ExportSummary:
     """The whole project as a REFI-QDA ``.qdpx`` archive."""
     out = check_target(out_path, ".qdpx", Path(project_path))
-    with open_readonly(project_path) as project:
+    with open_readonly(project_path) as project, snapshot(project):
         total = int(project.conn.execute("SELECT COUNT(*) FROM codings").fetchone()[0])
         ticker = Ticker(progress, total + 1)
         with atomic_target(out) as tmp:
@@ -186,15 +188,22 @@ def _project_xml(project: Project, zf: zipfile.ZipFile, ticker: Ticker) -> tuple
     rows = 0
     if docs:
         sources = SubElement(root, "Sources")
-        sql = ('SELECT guid, code_id, coder_id, start, "end", memo, created_at, updated_at '
-               'FROM codings WHERE document_id=? ORDER BY start, "end", id')
+        sql = ('SELECT g.guid, g.code_id, g.coder_id, g.start, g."end", g.memo, g.created_at, '
+               f'g.updated_at FROM codings g WHERE g.document_id=? AND {VALID_CODING} '
+               'ORDER BY g.start, g."end", g.id')
         for d in docs:
-            text = project.conn.execute("SELECT text FROM documents WHERE id=?", (d["id"],)).fetchone()[0]
+            row = project.conn.execute("SELECT text, chars FROM documents WHERE id=?",
+                                       (d["id"],)).fetchone()
+            if row is None or document_problem(d["id"], row[0], row[1]) is not None:
+                continue  # a crafted or damaged row, named in the open report
+            text = row[0]
             zf.writestr(source_member(d["guid"]), text.encode("utf-8"))
             src = _set(SubElement(sources, "TextSource"), guid=d["guid"], name=d["title"],
                        plainTextPath=f"internal://{d['guid']}.txt",
                        creationDateTime=_stamp(d["imported_at"]))
             for g, code_id, coder_id, start, end, memo, created, updated in project.conn.execute(sql, (d["id"],)):
+                if code_id not in code_guid:
+                    continue  # a code outside the codebook tree (a parent cycle)
                 sel = _set(SubElement(src, "PlainTextSelection"), guid=g,
                            name=text[start:end][:100], startPosition=start, endPosition=end,
                            creatingUser=user.get(coder_id), creationDateTime=_stamp(created),
