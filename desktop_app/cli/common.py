@@ -121,18 +121,17 @@ def open_for(args: argparse.Namespace, readonly: bool = False, report: bool = Tr
             pass
     if project is None:
         project = open_project(args.project, coder=coder)
-    if report:
-        report_problems(project)
+    report_problems(project, rows=report)
     return project
 
 
-def report_problems(project: Project) -> None:
+def report_problems(project: Project, rows: bool = True) -> None:
     """How the file was opened (read-only ...) and the rows it holds that are ignored."""
     import sys
 
     for note in project.notices:
         print(f"biaozhu: note: {note}", file=sys.stderr)
-    for problem in project.problems:
+    for problem in project.problems if rows else []:
         print(f"biaozhu: warning: {project.path}: {problem} (ignored)", file=sys.stderr)
 
 

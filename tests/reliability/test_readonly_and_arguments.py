@@ -30,6 +30,7 @@ def test_a_project_in_a_readonly_folder_opens_readonly(readonly_copy, tmp_path, 
         assert main(args) == 0, args
         err = capsys.readouterr().err
         assert "Traceback" not in err and "unable to open" not in err
+        assert "opened read-only" in err, args  # and says so
     assert (tmp_path / "out.csv").exists()
     assert main(["code", str(path), str(doc), "0", "2", "居民增收"]) == 1
     assert "read-only" in capsys.readouterr().err
