@@ -315,7 +315,7 @@ class FileActions(QObject):
         def work(task: Task):
             from desktop_app.core.interchange.merge import merge
 
-            with open_project(project_path, coder=coder) as p:
+            with open_project(project_path, coder=coder, same_as=session.project) as p:
                 return merge(p, other)
 
         def done(report) -> None:
