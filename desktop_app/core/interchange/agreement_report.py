@@ -16,7 +16,50 @@ from desktop_app.core.project import Project
 from desktop_app.core.project.validation import VALID_CODING
 from desktop_app.core.text.sentences import paragraph_spans, sentence_spans
 
-__all__ = ["agreement_report"]
+__all__ = ["agreement_report", "chosen_codes", "coder_ids", "compared_documents"]
+
+
+def coder_ids(project: Project, coders: list[str]) -> list[int]:
+    """The ids of the named coders (at least two, each once); a clear error otherwise."""
+    ids: list[int] = []
+    for name in coders:
+        cid = project.coder_id(name, create=False)
+        if cid is None:
+            known = ", ".join(c["name"] for c in project.coders()) or "none"
+            raise BiaozhuError(Message("there is no coder '{name}' (coders: {names})", name=name, names=known))
+        if cid in ids:
+            raise BiaozhuError(Message("coder '{name}' is listed twice", name=name))
+        ids.append(cid)
+    if len(ids) < 2:
+        raise BiaozhuError(Message("agreement needs at least two coders"))
+    return ids
+
+
+def chosen_codes(project: Project, codes: list[str | int] | None) -> list[dict[str, Any]]:
+    """The code rows asked for (in the order asked), else every code in tree order."""
+    all_codes = project.codes()
+    if not codes:
+        return all_codes
+    wanted: list[int] = []
+    for ref in codes:
+        cid = project.resolve_code(ref)
+        if cid not in wanted:
+            wanted.append(cid)
+    chosen = [c for c in all_codes if c["id"] in wanted]
+    chosen.sort(key=lambda c: wanted.index(c["id"]))
+    return chosen
+
+
+def compared_documents(project: Project, ids: list[int], all_documents: bool = False) -> list[int]:
+    """The documents compared (in list order): those in which every coder of `ids` made at
+    least one coding, or every document when `all_documents`."""
+    marks = ",".join("?" * len(ids))
+    coded = defaultdict(set)
+    for doc, coder in project.conn.execute(
+            f"SELECT DISTINCT document_id, coder_id FROM codings WHERE coder_id IN ({marks})", ids):
+        coded[doc].add(coder)
+    return [d for (d,) in project.conn.execute("SELECT id FROM documents ORDER BY position, id")
+            if all_documents or len(coded.get(d, ())) == len(ids)]
 
 
 def agreement_report(project: Project, coders: list[str], codes: list[str | int] | None = None,
@@ -26,40 +69,13 @@ def agreement_report(project: Project, coders: list[str], codes: list[str | int]
     krippendorff_alpha) and overall."""
     if unit not in UNITS:
         raise BiaozhuError(Message("unknown unit '{unit}'; use char, sentence or paragraph", unit=unit))
-    names: list[str] = []
-    ids: list[int] = []
-    for name in coders:
-        cid = project.coder_id(name, create=False)
-        if cid is None:
-            known = ", ".join(c["name"] for c in project.coders()) or "none"
-            raise BiaozhuError(Message("there is no coder '{name}' (coders: {names})", name=name, names=known))
-        if cid in ids:
-            raise BiaozhuError(Message("coder '{name}' is listed twice", name=name))
-        names.append(name)
-        ids.append(cid)
-    if len(ids) < 2:
-        raise BiaozhuError(Message("agreement needs at least two coders"))
-    all_codes = project.codes()
-    if codes:
-        wanted = []
-        for ref in codes:
-            cid = project.resolve_code(ref)
-            if cid not in wanted:
-                wanted.append(cid)
-        chosen = [c for c in all_codes if c["id"] in wanted]
-        chosen.sort(key=lambda c: wanted.index(c["id"]))
-    else:
-        chosen = all_codes
+    ids = coder_ids(project, coders)
+    names = list(coders)
+    chosen = chosen_codes(project, codes)
     code_ids = [c["id"] for c in chosen]
     counter = AgreementCounter(code_ids, ids)
-
     marks = ",".join("?" * len(ids))
-    coded = defaultdict(set)
-    for doc, coder in project.conn.execute(
-            f"SELECT DISTINCT document_id, coder_id FROM codings WHERE coder_id IN ({marks})", ids):
-        coded[doc].add(coder)
-    doc_ids = [d for (d,) in project.conn.execute("SELECT id FROM documents ORDER BY position, id")
-               if all_documents or len(coded.get(d, ())) == len(ids)]
+    doc_ids = compared_documents(project, ids, all_documents)
     code_set = set(code_ids)
     for doc_id in doc_ids:
         spans: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)

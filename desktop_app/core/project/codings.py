@@ -125,6 +125,36 @@ class CodingsMixin(DocumentsMixin, CodebookMixin):
                         raise
         return ids
 
+    def adopt_codings(self, coding_ids: Sequence[int]) -> list[int]:
+        """Copy other coders' codings as the current coder's (same document, code and span;
+        no memo), as one action. Codings the current coder already has are skipped; when
+        all are, :class:`DuplicateCoding` says it is adopted already and nothing changes.
+        Returns the new codings' ids (in the order given)."""
+        if not coding_ids:
+            return []
+        sources = [self.coding(cid) for cid in coding_ids]
+        if len(sources) == 1:
+            label = Message("Adopt coding {n}", n=sources[0]["id"])
+        else:
+            label = Message("Adopt %n coding(s)", n=len(sources))
+        new: list[int] = []
+        existing: int | None = None
+        with self.action(label):
+            coder_id = self.coder_id()
+            for src in sources:
+                if src["coder_id"] == coder_id:
+                    raise BiaozhuError(Message("coding {n} is already yours ({name})", n=src["id"], name=self.coder))
+                try:
+                    new.append(self._insert_coding(
+                        NewCoding(src["document_id"], src["code_id"], src["start"], src["end"]), coder_id))
+                except DuplicateCoding as e:
+                    existing = e.existing_id
+            if not new:
+                raise DuplicateCoding(
+                    Message("already adopted: {name} has this coding (coding {n})", name=self.coder, n=existing),
+                    existing_id=existing or 0)
+        return new
+
     def coding(self, coding_id: int) -> dict[str, Any]:
         rows = self.query(f"SELECT * FROM codings g WHERE g.id=? AND {VALID_CODING}",
                           (_check_int(coding_id, "coding id"),))
