@@ -23,6 +23,14 @@ def get_item(parent: QWidget | None, title: str, label: str, items: list[str]) -
     return value if ok else None
 
 
+def get_coder(parent: QWidget | None, title: str, label: str, names: list[str],
+              current: str) -> str | None:
+    """A coder's name: one of `names` or a new one typed in (editable list, `current` first)."""
+    items = [current, *[n for n in names if n != current]]
+    value, ok = QInputDialog.getItem(parent, title, label, items, 0, True)
+    return value if ok else None
+
+
 def get_colour(parent: QWidget | None, title: str, current: str) -> str | None:
     colour = QColorDialog.getColor(QColor(current), parent, title)
     return colour.name().upper() if colour.isValid() else None

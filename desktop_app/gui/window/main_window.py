@@ -39,6 +39,7 @@ from desktop_app.gui.panels.documents import DocumentList
 from desktop_app.gui.panels.segments import SegmentsTable
 from desktop_app.gui.session import RELOAD, ProjectSession
 from desktop_app.gui.window.coding_actions import CodingActions
+from desktop_app.gui.window.compare_feature import CompareFeature
 from desktop_app.gui.window.file_actions import FileActions
 from desktop_app.gui.window.pane_area import PaneArea
 from desktop_app.gui.window.text_features import TextFeatures
@@ -66,8 +67,10 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_actions()
         self.text = TextFeatures(self)
+        self.compare = CompareFeature(self)
         self._build_menus()
         self.text.build_menus()
+        self.compare.build_menus(self.view_menu, self.docks_menu)
         self._build_toolbar()
         self.coder_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.coder_label)
@@ -168,12 +171,13 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_merge)
         self.file_menu.addAction(self.act_backup)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_coder)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_close)
         self.file_menu.addAction(self.act_quit)
         self.edit_menu = mb.addMenu("")
         self.edit_menu.setObjectName("editMenu")
-        for a in (self.act_undo, self.act_redo, None, self.act_find, None, self.act_new_code,
-                  self.act_coder):
+        for a in (self.act_undo, self.act_redo, None, self.act_find, None, self.act_new_code):
             self.edit_menu.addSeparator() if a is None else self.edit_menu.addAction(a)
         self.view_menu = mb.addMenu("")
         self.view_menu.setObjectName("viewMenu")
@@ -218,7 +222,7 @@ class MainWindow(QMainWindow):
             (self.act_close, tr("&Close project")), (self.act_quit, tr("&Quit")),
             (self.act_undo, tr("&Undo")), (self.act_redo, tr("&Redo")),
             (self.act_find, tr("&Find in document…")), (self.act_new_code, tr("New &code…")),
-            (self.act_coder, tr("Coder &name…")), (self.act_new_pane, tr("New &pane")),
+            (self.act_coder, tr("Co&der…")), (self.act_new_pane, tr("New &pane")),
             (self.act_close_pane, tr("Close pa&ne")), (self.act_zoom_in, tr("Zoom &in")),
             (self.act_zoom_out, tr("Zoom &out")), (self.act_about, tr("&About Biaozhu")),
         ):
@@ -239,6 +243,7 @@ class MainWindow(QMainWindow):
         self.coder_label.setText(tr("Coder: {0}").format(self.coder))
         self._update_undo_texts()
         self.text.retranslate()
+        self.compare.retranslate()
         self._show_segments_hint()
         for m in (self.doc_list.model_, self.segments.model_):
             m.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, m.columnCount() - 1))
@@ -262,6 +267,7 @@ class MainWindow(QMainWindow):
         self._save_panes()
         self._drop_session()
         self.text.set_session(None)
+        self.compare.set_session(None)
         if self.panes is not None:
             self.panes.deleteLater()
             self.panes = None
@@ -283,6 +289,7 @@ class MainWindow(QMainWindow):
         self.panes = PaneArea(session, self.coding, self)
         self.text.attach_panes(self.panes)
         self.text.set_session(session)
+        self.compare.set_session(session)
         self.setCentralWidget(self.panes)
         self.tree = CodebookTree(session, self)
         self.tree.codeClicked.connect(self._code_clicked)
@@ -472,16 +479,25 @@ class MainWindow(QMainWindow):
     # -- coder, language, recent ---------------------------------------------------------------------------
 
     def ask_coder(self) -> None:
-        name = prompts.get_text(self, tr("Coder name"),
-                                tr("Your name as a coder (saved with every coding):"), self.coder)
+        """File ▸ Coder…: who codes from now on (a known coder, or a new name)."""
+        known = [k["name"] for k in self.session.project.coders()] if self.session else []
+        name = prompts.get_coder(self, tr("Coder"),
+                                 tr("Who is coding now? Every new coding is saved under this name:"),
+                                 known, self.coder)
         if name and name.strip():
             self.set_coder(name.strip())
 
     def set_coder(self, name: str) -> None:
+        """Code as `name` from now on: the project's coder (a new one is added to the project,
+        so the coder filter lists it), the status bar and the compare panel follow."""
         self.coder = name
         settings.put("coder", name)
-        if self.session is not None:
-            self.session.project.coder = name
+        session = self.session
+        if session is not None:
+            session.project.coder = name
+            if session.project.coder_id(name, create=False) is None:
+                session.perform(None, lambda p: p.coder_id(name))
+            self.compare.coder_changed()
         self.coder_label.setText(tr("Coder: {0}").format(name))
 
     def set_language(self, language: str) -> None:
