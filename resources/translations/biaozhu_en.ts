@@ -314,14 +314,6 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coder name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your name as a coder (saved with every coding):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Coder: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,11 +362,11 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coder &amp;name…</source>
+        <source>New &amp;pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;pane</source>
+        <source>Co&amp;der…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -462,6 +454,10 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who is coding now? Every new coding is saved under this name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,6 +503,14 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Open a project to use this panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare coders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare coders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1015,6 +1019,22 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Code passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt coding {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt %n coding(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coding {n} is already yours ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already adopted: {name} has this coding (coding {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1795,6 +1815,82 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Save as new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comparison needs exactly two coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coder B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt as {0}&apos;s coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected coding (same passage and code) as {0}&apos;s; Ctrl+Z takes it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different coders to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing {0} and {1}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither {0} nor {1} has coded anything yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} document(s) coded by both; the codes either coder used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} passage(s) where {1} and {2} disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted as {0}&apos;s coding.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

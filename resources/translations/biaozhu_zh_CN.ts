@@ -316,14 +316,6 @@ Open the folder that contains it?</source>
         <translation>面板(&amp;A)</translation>
     </message>
     <message>
-        <source>Coder name</source>
-        <translation>编码员姓名</translation>
-    </message>
-    <message>
-        <source>Your name as a coder (saved with every coding):</source>
-        <translation>您的编码员姓名（随每条编码保存）：</translation>
-    </message>
-    <message>
         <source>Coder: {0}</source>
         <translation>编码员：{0}</translation>
     </message>
@@ -372,12 +364,12 @@ Open the folder that contains it?</source>
         <translation>新建代码(&amp;C)…</translation>
     </message>
     <message>
-        <source>Coder &amp;name…</source>
-        <translation>编码员姓名(&amp;N)…</translation>
-    </message>
-    <message>
         <source>New &amp;pane</source>
         <translation>新建窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Co&amp;der…</source>
+        <translation>编码员(&amp;D)…</translation>
     </message>
     <message>
         <source>Close pa&amp;ne</source>
@@ -464,6 +456,10 @@ Open the folder that contains it?</source>
         <translation>编码员：{0}</translation>
     </message>
     <message>
+        <source>Who is coding now? Every new coding is saved under this name:</source>
+        <translation>现在由谁编码？之后的每条新编码都以此姓名保存：</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -510,6 +506,14 @@ Open the folder that contains it?</source>
     <message>
         <source>Open a project to use this panel.</source>
         <translation>请先打开一个项目再使用此面板。</translation>
+    </message>
+    <message>
+        <source>&amp;Compare coders…</source>
+        <translation>比较编码员(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Compare coders</source>
+        <translation>比较编码员</translation>
     </message>
     <message>
         <source>&amp;Search documents…</source>
@@ -1018,6 +1022,22 @@ Open the folder that contains it?</source>
     <message>
         <source>Code passages</source>
         <translation>编码片段</translation>
+    </message>
+    <message>
+        <source>Adopt coding {n}</source>
+        <translation>采纳编码 {n}</translation>
+    </message>
+    <message>
+        <source>Adopt %n coding(s)</source>
+        <translation>采纳 %n 条编码</translation>
+    </message>
+    <message>
+        <source>coding {n} is already yours ({name})</source>
+        <translation>编码 {n} 已经是您（{name}）的编码</translation>
+    </message>
+    <message>
+        <source>already adopted: {name} has this coding (coding {n})</source>
+        <translation>已采纳：{name} 已有这条编码（编码 {n}）</translation>
     </message>
     <message>
         <source>there is no coding {n}</source>
@@ -1798,6 +1818,82 @@ Open the folder that contains it?</source>
     <message>
         <source>Save as new project</source>
         <translation>另存为新项目</translation>
+    </message>
+    <message>
+        <source>a comparison needs exactly two coders</source>
+        <translation>比较需要恰好两名编码员</translation>
+    </message>
+    <message>
+        <source>(all codes)</source>
+        <translation>（全部代码）</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符数</translation>
+    </message>
+    <message>
+        <source>Agreement %</source>
+        <translation>一致率 %</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohen κ</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorff α</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Coder A</source>
+        <translation>编码员 A</translation>
+    </message>
+    <message>
+        <source>Coder B</source>
+        <translation>编码员 B</translation>
+    </message>
+    <message>
+        <source>Coder A:</source>
+        <translation>编码员 A：</translation>
+    </message>
+    <message>
+        <source>Coder B:</source>
+        <translation>编码员 B：</translation>
+    </message>
+    <message>
+        <source>Adopt as {0}&apos;s coding</source>
+        <translation>采纳为 {0} 的编码</translation>
+    </message>
+    <message>
+        <source>Copy the selected coding (same passage and code) as {0}&apos;s; Ctrl+Z takes it back</source>
+        <translation>将所选编码（相同片段和代码）复制为 {0} 的编码；按 Ctrl+Z 可撤销</translation>
+    </message>
+    <message>
+        <source>Choose two different coders to compare.</source>
+        <translation>请选择两名不同的编码员进行比较。</translation>
+    </message>
+    <message>
+        <source>Comparing {0} and {1}…</source>
+        <translation>正在比较 {0} 与 {1}…</translation>
+    </message>
+    <message>
+        <source>Neither {0} nor {1} has coded anything yet.</source>
+        <translation>{0} 和 {1} 都还没有任何编码。</translation>
+    </message>
+    <message>
+        <source>{0} document(s) coded by both; the codes either coder used.</source>
+        <translation>两人都编码过的文档：{0} 篇；列出任一编码员用过的代码。</translation>
+    </message>
+    <message>
+        <source>{0} passage(s) where {1} and {2} disagree.</source>
+        <translation>{1} 与 {2} 有 {0} 处片段不一致。</translation>
+    </message>
+    <message>
+        <source>Adopted as {0}&apos;s coding.</source>
+        <translation>已采纳为 {0} 的编码。</translation>
     </message>
 </context>
 <context>

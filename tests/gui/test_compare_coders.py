@@ -157,7 +157,7 @@ def test_panel_in_chinese(qtbot, astral_project):
     two_coders(astral_project)
     window = make_window(qtbot, astral_project, language="zh_CN")
     panel = open_panel(qtbot, window)
-    assert window.compare.dock.windowTitle() == "比较编码者"
-    assert panel.label_a.text() == "编码者 A："
+    assert window.compare.dock.windowTitle() == "比较编码员"
+    assert panel.label_a.text() == "编码员 A："
     assert panel.figures_model.headerData(2, Qt.Orientation.Horizontal) == "一致率 %"
     window.close()
