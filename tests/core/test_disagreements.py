@@ -68,6 +68,10 @@ def test_disagreements_are_the_characters_rated_differently(rows):
     by_id = {r.id: r for r in rows}
     for d in found:
         assert d.codings, d
+        who, other = (10, 20)[d.coded_by], (20, 10)[d.coded_by]
+        here = [r for r in rows if r.document_id == d.document_id and r.start < d.end and r.end > d.start]
+        assert set(d.codings) == {r.id for r in here if (r.code_id, r.coder_id) == (d.code_id, who)}
+        assert set(d.other_codes) == {r.code_id for r in here if r.coder_id == other}
         for cid in d.codings:
             r = by_id[cid]
             assert (r.document_id, r.code_id, r.coder_id) == (d.document_id, d.code_id, (10, 20)[d.coded_by])

@@ -11,6 +11,7 @@ passage listed here is a run of characters the two coders rated differently.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -66,8 +67,18 @@ def difference(spans: Sequence[Span], minus: Sequence[Span]) -> list[Span]:
     return out
 
 
-def _overlapping(rows: Iterable[CodingRow], start: int, end: int) -> list[CodingRow]:
-    return [r for r in rows if r.start < end and r.end > start]
+class _Sorted:
+    """Codings sorted by start, for "which of them overlap [start, end)" in about log n."""
+
+    def __init__(self, rows: Iterable[CodingRow]) -> None:
+        self.rows = sorted(rows, key=lambda r: (r.start, r.end, r.id))
+        self.starts = [r.start for r in self.rows]
+        self.longest = max((r.end - r.start for r in self.rows), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[CodingRow]:
+        lo = bisect_left(self.starts, start - self.longest + 1)
+        hi = bisect_left(self.starts, end)
+        return [r for r in self.rows[lo:hi] if r.end > start]
 
 
 def disagreements(rows: Iterable[CodingRow], coder_a: int, coder_b: int,
@@ -85,6 +96,7 @@ def disagreements(rows: Iterable[CodingRow], coder_a: int, coder_b: int,
     out: list[Disagreement] = []
     for doc_id in sorted(by_doc):
         sides = by_doc[doc_id]
+        everything = [_Sorted(sides[0]), _Sorted(sides[1])]
         per_code: list[dict[int, list[CodingRow]]] = [defaultdict(list), defaultdict(list)]
         for s in (0, 1):
             for r in sides[s]:
@@ -93,12 +105,12 @@ def disagreements(rows: Iterable[CodingRow], coder_a: int, coder_b: int,
         for code_id in sorted(set(per_code[0]) | set(per_code[1])):
             unions = [union((r.start, r.end) for r in per_code[s].get(code_id, ())) for s in (0, 1)]
             for s in (0, 1):
-                mine = sorted(per_code[s].get(code_id, ()), key=lambda r: (r.start, r.end, r.id))
+                mine = _Sorted(per_code[s].get(code_id, ()))
                 for start, end in difference(unions[s], unions[1 - s]):
-                    others = {r.code_id for r in _overlapping(sides[1 - s], start, end)}
+                    others = {r.code_id for r in everything[1 - s].overlapping(start, end)}
                     out.append(Disagreement(
                         doc_id, code_id, start, end, s,
-                        tuple(r.id for r in _overlapping(mine, start, end)),
+                        tuple(r.id for r in mine.overlapping(start, end)),
                         tuple(sorted(others - {code_id}))))
     out.sort(key=lambda d: (d.document_id, d.start, d.end, d.code_id, d.coded_by))
     return out
