@@ -1,10 +1,11 @@
-"""`biaozhu merge P OTHER [--dry-run] [--json]` and `biaozhu agreement P --coders A B ...`."""
+"""`biaozhu merge P OTHER [--dry-run] [--json]`, `biaozhu agreement P --coders A B ...`,
+`biaozhu disagreements P --coders A B ...` and `biaozhu adopt P CODING...`."""
 
 from __future__ import annotations
 
 import argparse
 
-from desktop_app.cli.common import adder, open_for, print_json, project_arg
+from desktop_app.cli.common import adder, int_at_least, one_line, open_for, print_json, project_arg
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
@@ -52,6 +53,34 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_disagreements(args: argparse.Namespace) -> int:
+    from desktop_app.core.interchange.disagreement_report import disagreement_report
+
+    with open_for(args, readonly=True) as project:
+        report = disagreement_report(project, args.coders, args.codes,
+                                     all_documents=args.all_documents)
+    if args.json:
+        print_json(report)
+        return 0
+    a, b = report["coders"]
+    rows = report["disagreements"]
+    print(f"{len(rows)} passage(s) where {a} and {b} disagree, in {report['documents']} document(s)")
+    for r in rows:
+        print(f"doc {r['document_id']} {r['start']}-{r['end']} {r['code']}: only {r['coded_by']} "
+              f"(coding {', '.join(map(str, r['codings']))}) {one_line(r['text'], 40)}")
+    return 0
+
+
+def cmd_adopt(args: argparse.Namespace) -> int:
+    with open_for(args) as project:
+        new = project.adopt_codings(args.codings)
+        if args.json:
+            print_json({"coder": project.coder, "added": new})
+        else:
+            print(f"adopted as {project.coder}'s: coding(s) {', '.join(map(str, new))}")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     add = adder(sub)
     p = add("merge", cmd_merge, "merge another project (.biaozhu), a REFI-QDA project (.qdpx) "
@@ -75,3 +104,21 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="every document, not only those every listed coder coded")
     p.add_argument("--json", action="store_true", help="the figures as JSON")
     p.add_argument("--xlsx", metavar="OUT", help="also write the table to this .xlsx file")
+
+    p = add("disagreements", cmd_disagreements, "the passages two coders coded differently, per "
+            "code: where one coder's codings of a code cover text the other's do not")
+    project_arg(p)
+    p.add_argument("--coders", nargs=2, required=True, metavar="NAME", help="the two coders")
+    p.add_argument("--code", dest="codes", action="append", metavar="C",
+                   help="only this code, by name or id (repeatable; default every code)")
+    p.add_argument("--all-documents", action="store_true",
+                   help="every document, not only those both coders coded")
+    p.add_argument("--json", action="store_true", help="the list as JSON")
+
+    p = add("adopt", cmd_adopt, "copy other coders' codings (same passage and code) as yours: "
+            "one undoable action")
+    project_arg(p)
+    p.add_argument("codings", nargs="+", type=int_at_least(1), metavar="CODING",
+                   help="coding ids (from `biaozhu disagreements`)")
+    p.add_argument("--coder", help="who adopts them (default: BIAOZHU_CODER or the login name)")
+    p.add_argument("--json", action="store_true", help="the new coding ids as JSON")

@@ -188,3 +188,37 @@ def test_adopt_several_and_refusals(coded):
     assert project.coding(d)["coder_id"] == project.coder_id("dora")
     project.undo()
     assert project.coder_id("dora", create=False) is None
+
+
+def test_cli_disagreements_and_adopt(coded, capsys):
+    import json
+
+    from desktop_app.cli.main import main
+    from tests.conftest import table_dump
+
+    project, d1, _d2, _x, _y = coded
+    path = project.path
+    project.close()
+    capsys.readouterr()
+    assert main(["disagreements", str(path), "--coders", "alice", "bob", "--json"]) == 0
+    rep = json.loads(capsys.readouterr().out)
+    assert [r["text"] for r in rep["disagreements"]] == ["𠮷野家", "𠮷"]
+    assert main(["disagreements", str(path), "--coders", "alice", "bob"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2 passage(s) where alice and bob disagree, in 1 document(s)")
+    assert "only bob" in out and "𠮷野家" in out
+    bobs = rep["disagreements"][1]["codings"]
+    assert main(["adopt", str(path), *map(str, bobs), "--coder", "alice", "--json"]) == 0
+    added = json.loads(capsys.readouterr().out)
+    assert added["coder"] == "alice" and len(added["added"]) == 1
+    before = table_dump(path)
+    assert main(["adopt", str(path), *map(str, bobs), "--coder", "alice"]) == 1
+    assert "already adopted" in capsys.readouterr().err
+    assert table_dump(path) == before
+    with pytest.raises(SystemExit) as usage:  # argparse: a usage error
+        main(["disagreements", str(path), "--coders", "alice"])
+    assert usage.value.code == 2
+    assert main(["undo", str(path), "--coder", "alice"]) == 0
+    capsys.readouterr()
+    assert main(["disagreements", str(path), "--coders", "alice", "bob", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == rep
