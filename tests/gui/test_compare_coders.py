@@ -161,3 +161,33 @@ def test_panel_in_chinese(qtbot, astral_project):
     assert panel.label_a.text() == "编码员 A："
     assert panel.figures_model.headerData(2, Qt.Orientation.Horizontal) == "一致率 %"
     window.close()
+
+
+def test_closing_the_project_while_the_panel_reads(qtbot, astral_project, monkeypatch):
+    import time
+
+    from desktop_app.gui.panels import compare
+
+    two_coders(astral_project)
+    window = make_window(qtbot, astral_project)
+    panel = open_panel(qtbot, window)
+    real = compare.compare
+    monkeypatch.setattr(compare, "compare", lambda *a: (time.sleep(0.3), real(*a))[1])
+    panel.refresh()
+    op = panel.taskbar.op
+    assert op is not None
+    window.set_project(None)
+    assert window.compare.panel is None and not window.compare.action.isEnabled()
+    op.wait()
+    qtbot.wait(100)  # the op's end is delivered; the deleted panel is not touched
+    monkeypatch.setattr(compare, "compare", real)
+    assert window.files.open_project(str(astral_project))
+    assert window.compare.dock.isVisible()
+    qtbot.waitUntil(lambda: window.compare.panel is not None
+                    and window.compare.panel.model_.rowCount() == 2, timeout=10_000)
+    window.set_language("zh_CN")
+    assert window.compare.panel.label_a.text() == "编码员 A："
+    assert window.compare.action.text() == "比较编码员(&C)…"
+    window.set_language("en")
+    assert window.compare.panel.label_a.text() == "Coder A:"
+    window.close()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop_app.core.interchange.agreement_report import agreement_report
 from desktop_app.core.interchange.disagreement_report import disagreement_report
@@ -221,10 +222,12 @@ class ComparePanel(QWidget):
         op.finished.connect(self._after_read)
 
     def _after_read(self) -> None:
-        if self._stale:
+        if isValid(self) and self._stale:
             self.refresh()
 
     def _show(self, result: dict[str, Any] | None, a: str, b: str) -> None:
+        if not isValid(self):  # the project was closed while the read ran
+            return
         kept = self.table.selected_rows()
         self.model_.names = (a, b)
         agreement = result and result["agreement"]
