@@ -124,7 +124,7 @@ class ComparePanel(QWidget):
         self.table.set_modes(QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.ResizeToContents,
                              QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
                              QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(0, 140)
+        self.table.setColumnWidth(0, 110)
         self.table.clicked.connect(lambda index: self.jump(index.row()))
         self.table.rowActivated.connect(self.jump)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_adopt())
@@ -149,7 +149,7 @@ class ComparePanel(QWidget):
         split.addWidget(left)
         split.addWidget(self.table)
         split.setStretchFactor(1, 2)
-        split.setSizes([430, 700])
+        split.setSizes([380, 820])
         layout = QVBoxLayout(self)
         layout.addLayout(pickers)
         layout.addWidget(split, 1)
