@@ -191,3 +191,24 @@ def test_closing_the_project_while_the_panel_reads(qtbot, astral_project, monkey
     window.set_language("en")
     assert window.compare.panel.label_a.text() == "Coder A:"
     window.close()
+
+
+def test_a_closed_project_with_the_panel_open_leaves_no_session_alive(qtbot, astral_project):
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    two_coders(astral_project)
+    window = make_window(qtbot, astral_project)
+    panel = open_panel(qtbot, window)
+    session = weakref.ref(window.session)
+    panel_ref = weakref.ref(panel)
+    del panel
+    window.set_project(None)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    gc.collect()
+    assert session() is None and panel_ref() is None
+    window.close()
