@@ -222,3 +222,22 @@ def test_cli_disagreements_and_adopt(coded, capsys):
     capsys.readouterr()
     assert main(["disagreements", str(path), "--coders", "alice", "bob", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == rep
+
+
+def test_a_crafted_project_lists_only_valid_rows_and_refuses_to_adopt_bad_ones(tmp_path):
+    from desktop_app.core.project import open_project
+    from tests.reliability.test_hostile_project import crafted
+
+    path, doc, text, ids = crafted(tmp_path)
+    with open_project(path, coder="bob") as p:
+        p.add_coding(doc, "居民增收", 0, 2)
+        alice = p.coders()[0]["name"]
+        rep = disagreement_report(p, [alice, "bob"], all_documents=True)  # never raises
+        bad = {ids[k] for k in ("negative", "reversed", "outside", "blob", "missing_doc",
+                                "blob_text_coding", "int_text_coding")}
+        for r in rep["disagreements"]:
+            assert not bad & set(r["codings"])
+            assert 0 <= r["start"] < r["end"] <= len(text) and r["text"] == text[r["start"]:r["end"]]
+        for k in ("negative", "outside", "missing_doc"):
+            with pytest.raises(BiaozhuError):
+                p.adopt_codings([ids[k]])

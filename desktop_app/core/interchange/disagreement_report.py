@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.core.analysis.disagreements import CodingRow, disagreements
-from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.errors import BiaozhuError, InvalidRow
 from desktop_app.core.interchange.agreement_report import (
     chosen_codes,
     coder_ids,
@@ -32,15 +32,22 @@ def disagreement_report(project: Project, coders: list[str], codes: list[str | i
         raise BiaozhuError(Message("a comparison needs exactly two coders"))
     chosen = chosen_codes(project, codes)
     doc_ids = compared_documents(project, ids, all_documents)
-    rows = [CodingRow(cid, doc, code, coder, s, e)
-            for a in ids
-            for doc, s, e, cid, code, coder, _memo in project.coding_keys(None, a)]
+    rows = [CodingRow(r["id"], r["document_id"], r["code_id"], r["coder_id"], r["start"], r["end"])
+            for r in project.codings(None, None, ids)]  # crafted rows are never read
     found = disagreements(rows, ids[0], ids[1], {c["id"] for c in chosen}, set(doc_ids))
     titles = project.document_titles()
     names = project.code_names()
     out = []
+    texts: dict[int, str | None] = {}
     for d in found:
-        text = project.document_text(d.document_id)
+        if d.document_id not in texts:
+            try:
+                texts[d.document_id] = project.document_text(d.document_id)
+            except InvalidRow:  # a crafted or damaged document, named in the open report
+                texts[d.document_id] = None
+        text = texts[d.document_id]
+        if text is None:
+            continue
         own = [names[d.code_id]]
         other = [names[c] for c in d.other_codes]
         out.append({
