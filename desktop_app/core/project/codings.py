@@ -141,6 +141,7 @@ class CodingsMixin(DocumentsMixin, CodebookMixin):
         existing: int | None = None
         with self.action(label):
             coder_id = self.coder_id()
+            assert coder_id is not None  # created when missing
             for src in sources:
                 if src["coder_id"] == coder_id:
                     raise BiaozhuError(Message("coding {n} is already yours ({name})", n=src["id"], name=self.coder))
@@ -229,18 +230,19 @@ class CodingsMixin(DocumentsMixin, CodebookMixin):
                     coder: int | None = None) -> list[tuple[int, int, int, int, int, int, str]]:
         """(document, start, end, id, code, coder, memo) of the codings of `codes` (None: all) by
         `coder` (None: any), in segment order: what a list of segments holds before it shows
-        them (no passage text, no names)."""
-        where, params = [], []
+        them (no passage text, no names). Crafted rows are left out, as everywhere."""
+        where: list[str] = [VALID_CODING]
+        params: list[Any] = []
         if codes is not None:
-            where.append(f"code_id IN ({','.join('?' * len(codes))})")
+            where.append(f"g.code_id IN ({','.join('?' * len(codes))})")
             params += list(codes)
         if coder is not None:
-            where.append("coder_id = ?")
+            where.append("g.coder_id = ?")
             params.append(coder)
-        sql = 'SELECT document_id, start, "end", id, code_id, coder_id, memo FROM codings'
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        return self.conn.execute(sql + ' ORDER BY document_id, start, "end", id', params).fetchall()
+        sql = ('SELECT g.document_id, g.start, g."end", g.id, g.code_id, g.coder_id, g.memo '
+               "FROM codings g WHERE " + " AND ".join(where))
+        return self.conn.execute(sql + ' ORDER BY g.document_id, g.start, g."end", g.id',
+                                 params).fetchall()
 
     def code_counts(self, coder: int | None = None) -> dict[int, int]:
         """code id -> number of codings (by `coder`, or by anyone)."""

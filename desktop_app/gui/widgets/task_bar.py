@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
@@ -53,7 +54,11 @@ class TaskBar(QObject):
 
     def start(self, work: Callable[[Task], Any], on_success: Callable[[Any], None],
               label: str) -> Op:
-        op = Op(work).success(on_success).failure(self._failed)
+        def succeeded(result: Any) -> None:
+            if shiboken6.isValid(self.status):  # the panel may have closed meanwhile
+                on_success(result)
+
+        op = Op(work).success(succeeded).failure(self._failed)
         self.op = op
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -69,6 +74,8 @@ class TaskBar(QObject):
             self.progress.setValue(min(done, total))
 
     def _failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self.status):
+            return
         message = describe(error)
         self.status.setText(message)
         if self.on_failure is not None:
@@ -76,6 +83,8 @@ class TaskBar(QObject):
 
     def _finished(self) -> None:
         op, self.op = self.op, None
+        if not shiboken6.isValid(self.status):
+            return
         if op is not None and op.cancelled and op.error is not None:
             self.status.setText(self.tr("Cancelled"))
             if self.on_failure is not None:
