@@ -199,5 +199,13 @@ def _guids(db: Database) -> None:
     db.execute("INSERT OR IGNORE INTO project_info (key, value) VALUES ('guid', ?)", [new_guid()])
 
 
+@migrations(name="0005_documents_chars")
+def _documents_chars(db: Database) -> None:
+    """A covering index for a document's character count: every reader checks a coding's end
+    against it, and reading ``chars`` from the table walks past the whole text (it is stored
+    after it), 2 ms a coding on a 10 MB document."""
+    db.execute("CREATE INDEX documents_chars ON documents(id, chars)")
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

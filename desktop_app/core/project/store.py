@@ -233,9 +233,7 @@ class Store:
             full = _safe(trust.needs_integrity_check, self.path, default=True)
             if full:
                 self.problems += trust.integrity_problems(conn, self.path)
-            self.problems += bad_rows(conn, full=full)
-            if full:
-                _safe(trust.mark_checked, self.path)
+            self._rows_checked = full  # bad_rows runs on the current schema, below
             if not self.readonly:
                 self._check_not_locked()
                 debris.clean_folder(self.path.parent, stem=self.path.name)
@@ -246,18 +244,29 @@ class Store:
                 raise NeedsUpgrade(
                     Message("{file}: needs upgrading to this version of Biaozhu, which a read-only file does not allow", file=self.path)
                 )
+            self._check_rows(new)
             return
         conn.execute("PRAGMA journal_mode=WAL")
         pending = migrations.pending(self.db)
         if pending and not new:
             self._backup(f"before-{pending[0].name}")
         migrations.apply(self.db)
+        self._check_rows(new)
         if new:
             with self.db.atomic():
                 conn.executemany(
                     "INSERT INTO project_info (key, value) VALUES (?, ?)",
                     [("app", APP_ID), ("created_at", now()), ("name", self.path.stem)],
                 )
+
+    def _check_rows(self, new: bool) -> None:
+        """Name every crafted row (validation.bad_rows) once the schema is current."""
+        if new:
+            return
+        full = getattr(self, "_rows_checked", False)
+        self.problems += bad_rows(self.conn, full=full)
+        if full:
+            _safe(trust.mark_checked, self.path)
 
     def _check_not_locked(self) -> None:
         try:
