@@ -25,24 +25,40 @@ def _start(s: Span) -> int:
 LANE_WIDTH = 7
 MAX_LANES = 8
 # the selection: a charcoal no code colour comes near (codes are light-to-mid hues), white text
-SELECTION_COLOUR = "#3C3C3C"
+SELECTION_COLOUR = "#303030"
 
 
 def bracket_lanes(spans: list[Span]) -> tuple[dict[Span, int], int]:
     """Each coding its own column in the margin: the leftmost column free at its start.
-    Codings inside or overlapping each other get different columns; codings that only touch
-    may share one (their caps tell them apart). Returns (lane of each span, lanes used);
-    depths beyond MAX_LANES share the last column."""
+    Codings inside, overlapping or touching each other get different columns. Returns (lane
+    of each span, lanes used); depths beyond MAX_LANES share the last column. (The margin
+    is as wide as this needs; on screen, columns are dealt again by pixel rows, see
+    :func:`screen_lanes`.)"""
     lanes: dict[Span, int] = {}
     ends: list[int] = []  # the end of the last coding in each lane
     for s in spans:  # sorted by start
-        lane = next((i for i, e in enumerate(ends) if e <= s.start), len(ends))
+        lane = next((i for i, e in enumerate(ends) if e < s.start), len(ends))
         if lane == len(ends):
             ends.append(s.end)
         else:
             ends[lane] = s.end
         lanes[s] = min(lane, MAX_LANES - 1)
     return lanes, min(len(ends), MAX_LANES)
+
+
+def screen_lanes(stripes: list[tuple[Span, int, int]], lanes: int) -> list[int]:
+    """Columns for brackets on screen, (span, top, bottom) sorted by span: the leftmost column
+    whose last bracket ended above this one's top (two codings on one line never share)."""
+    bottoms: list[int] = []
+    out = []
+    for _, top, bottom in stripes:
+        lane = next((i for i, b in enumerate(bottoms) if b + 2 < top), len(bottoms))
+        if lane == len(bottoms):
+            bottoms.append(bottom)
+        else:
+            bottoms[lane] = bottom
+        out.append(min(lane, max(1, lanes) - 1))
+    return out
 
 
 class StripeMargin(QWidget):
@@ -304,7 +320,7 @@ class DocumentView(QPlainTextEdit):
         first = self.cursorForPosition(QPoint(0, 0)).position()
         h = self.viewport().height()
         last = self.cursorForPosition(QPoint(self.viewport().width(), h)).position()
-        out = []
+        rows = []
         lo = bisect_left(self.spans, first - self._max_len, key=_start)
         hi = bisect_left(self.spans, last + 1, key=_start)
         for s in self.spans[lo:hi]:
@@ -312,8 +328,9 @@ class DocumentView(QPlainTextEdit):
                 continue
             top = self._y_of(s.start, top=True) if s.start >= first else 0
             bottom = self._y_of(s.end, top=False) if s.end <= last else h
-            out.append((s, self._lanes.get(s, 0), top, bottom))
-        return out
+            rows.append((s, top, bottom))
+        lanes = screen_lanes(rows, self._lane_count)
+        return [(s, lane, top, bottom) for (s, top, bottom), lane in zip(rows, lanes, strict=True)]
 
     def _y_of(self, pos: int, top: bool) -> int:
         c = QTextCursor(self.document())

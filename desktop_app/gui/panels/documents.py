@@ -128,7 +128,7 @@ class DocumentList(QTableView):
         self.resizeColumnToContents(1)
         fm = self.fontMetrics()
         longest = max((fm.horizontalAdvance(d["title"]) for d in docs), default=0)
-        self.setColumnWidth(0, max(160, min(longest + 16, 250)))
+        self.setColumnWidth(0, max(160, min(longest + 16, 220)))
         for col in range(2, self.model_.columnCount()):
             self.resizeColumnToContents(col)
             self.setColumnWidth(col, min(self.columnWidth(col), 120))

@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         """The text panes get the width: the side docks as wide as their content needs (within
         a share of the window), the segments dock a quarter of the height at most."""
         w, h = max(self.width(), 800), max(self.height(), 500)
-        docs = min(max(DOCS_MIN_WIDTH, self.doc_list.fitting_width()), round(w * 0.2))
+        docs = min(max(DOCS_MIN_WIDTH, self.doc_list.fitting_width()), round(w * 0.17))
         code = max(self.code_dock.minimumSizeHint().width(), CODEBOOK_WIDTH)
         code = min(code, max(round(w * 0.18), self.code_dock.minimumSizeHint().width()))
         self.resizeDocks([self.doc_dock, self.code_dock], [docs, code], Qt.Orientation.Horizontal)

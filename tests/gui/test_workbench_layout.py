@@ -1,0 +1,211 @@
+"""Issue 13: the workbench as a researcher finds it — shortcuts, panels, panes, margin
+brackets, selection, new codes' keys and the reading position."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtTest import QTest
+
+from desktop_app.core.project.codebook import PALETTE
+from desktop_app.gui.dialogs import prompts
+from desktop_app.gui.document.spans import Span
+from desktop_app.gui.document.view import SELECTION_COLOUR, bracket_lanes
+from desktop_app.gui.window.coding_actions import suggested_name
+from tests.gui.conftest import ASTRAL_TEXT, rows
+
+
+def _shortcut_actions(window) -> dict[str, list[QAction]]:
+    by_key: dict[str, list[QAction]] = defaultdict(list)
+    for act in window.findChildren(QAction):
+        for seq in act.shortcuts():
+            if not seq.isEmpty() and act.shortcutContext() != Qt.ShortcutContext.WidgetShortcut:
+                by_key[seq.toString(QKeySequence.SequenceFormat.PortableText)].append(act)
+    return by_key
+
+
+def test_every_shortcut_is_bound_once_and_fires_its_action(qtbot, window):
+    by_key = _shortcut_actions(window)
+    assert "Ctrl+N" in by_key and "Ctrl+O" in by_key
+    dupes = {k: [a.objectName() for a in acts] for k, acts in by_key.items() if len(acts) > 1}
+    assert dupes == {}
+    fired: list[str] = []
+    for acts in by_key.values():
+        act = acts[0]
+        act.triggered.disconnect()  # no side effects: only record that the key reached it
+        act.setEnabled(True)
+        act.triggered.connect(lambda _=False, a=act: fired.append(a.objectName()))
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    window.setFocus()
+    for key, acts in by_key.items():
+        before = len(fired)
+        QTest.keySequence(window, QKeySequence(key))
+        assert fired[before:] == [acts[0].objectName()], f"{key} did not fire {acts[0].objectName()}"
+
+
+def test_panels_can_be_hidden_shown_floated_and_reset(qtbot, window):
+    for dock in (window.doc_dock, window.code_dock, window.seg_dock):
+        toggle = dock.toggleViewAction()
+        assert toggle.isEnabled() and toggle in window.docks_menu.actions()
+        toggle.trigger()
+        assert not dock.isVisible()
+        toggle.trigger()
+        assert dock.isVisible()
+    window.code_dock.setFloating(True)
+    window.doc_dock.hide()
+    window.act_reset_layout.trigger()
+    assert window.doc_dock.isVisible() and not window.code_dock.isFloating()
+    assert window.act_reset_layout in window.docks_menu.actions()
+
+
+def test_text_panes_get_the_width_and_survive_shrinking(qtbot, window):
+    window.resize(1600, 1000)
+    window.reset_layout()
+    qtbot.wait(50)
+    panes = window.panes
+    assert panes.width() > 0.55 * window.width()
+    assert window.seg_dock.height() <= 0.26 * window.height()
+    tree = window.tree
+    name_key = tree.header().sectionSize(0) + tree.header().sectionSize(1)
+    assert window.code_dock.width() >= tree.minimumWidth() >= 150
+    window.resize(1024, 700)
+    qtbot.wait(50)
+    assert window.code_dock.width() >= tree.minimumWidth()
+    assert tree.header().sectionSize(0) + tree.header().sectionSize(1) >= 0.6 * name_key
+    window.resize(1600, 1000)
+    qtbot.wait(50)
+    assert window.code_dock.width() >= tree.minimumWidth()
+    assert panes.width() > 0.55 * window.width()
+
+
+def test_ctrl_t_opens_the_next_document_not_shown(qtbot, window):
+    panes = window.panes
+    panes.close_pane(panes.panes[1])
+    assert [p.document_id for p in panes.panes] == [1]
+    window.new_pane()
+    assert [p.document_id for p in panes.panes] == [1, 2]
+    window.new_pane()  # every document is shown: the same one again, and the status bar says so
+    assert len(panes.panes) == 3
+    assert window.statusBar().currentMessage()
+
+
+def test_a_jump_never_replaces_the_document_a_pane_shows(qtbot, window, astral_project):
+    from desktop_app.core.project import open_project
+
+    with open_project(astral_project, coder="alice") as p:
+        third = p.add_document("第三篇", "第三篇的内容。社会保障。")
+    window.session.notify(window.session.last_changes)  # reload lists
+    window._refresh_lists()
+    panes = window.panes
+    shown = [p.document_id for p in panes.panes]
+    window.jump_to(third, 2, 4)
+    assert [p.document_id for p in panes.panes][:2] == shown
+    assert panes.panes[-1].document_id == third
+    assert panes.panes[-1].view.selection_span() == (2, 4)
+    window.jump_to(shown[0], 0, 2)  # shown already: no new pane
+    assert len(panes.panes) == 3
+
+
+def test_codings_get_their_own_brackets():
+    outer = Span(0, 20, 1, 7, "#F28E2B")
+    inner = Span(5, 10, 2, 7, "#F28E2B")
+    after = Span(20, 30, 3, 7, "#F28E2B")  # adjacent to outer: may share its column
+    other = Span(25, 40, 4, 8, "#4E79A7")
+    lanes, used = bracket_lanes(sorted([outer, inner, after, other]))
+    assert lanes[outer] != lanes[inner]  # nested: one bracket each
+    assert lanes[other] != lanes[after]  # overlapping: side by side
+    assert lanes[after] != lanes[outer]  # touching: two brackets, not one long one
+    assert used == 2
+
+
+def test_margin_and_text_tooltips_name_code_coder_and_memo(qtbot, window):
+    pane = window.panes.panes[0]
+    s = ASTRAL_TEXT.index("城乡居民收入")
+    pane.view.select_span(s, s + 6)
+    qtbot.keyClicks(pane.view, "1")
+    pane.view.select_span(s + 2, s + 4)
+    qtbot.keyClicks(pane.view, "1")  # nested, same code
+    coding = rows(window.session.path, "SELECT id FROM codings ORDER BY id")[0][0]
+    window.session.perform(None, lambda p: p.set_memo(coding, "收入的说法"))
+    view = pane.view
+    u16 = view.omap.to_utf16(s + 3)
+    spans = view.spans_at(u16)
+    assert len(spans) == 2
+    text = view.describe(spans)
+    assert text.count("居民增收") == 2 and "alice" in text and "收入的说法" in text
+    lanes = {lane for sp, lane, _, _ in view.visible_stripes()}
+    assert len(lanes) == 2  # two brackets, not one block
+
+
+def test_selection_colour_is_none_of_the_codes_and_goes_after_coding(qtbot, window):
+    sel = QColor(SELECTION_COLOUR)
+    for c in PALETTE:
+        q = QColor(c)
+        distance = sum(abs(a - b) for a, b in zip(sel.getRgb()[:3], q.getRgb()[:3], strict=True))
+        assert distance > 150, c
+    view = window.panes.panes[0].view
+    assert view.palette().color(view.palette().ColorRole.Highlight) == sel
+    view.select_span(0, 3)
+    qtbot.keyClicks(view, "2")
+    assert view.selection_span() is None
+    assert "社会保障" in window.statusBar().currentMessage()
+
+
+def test_every_new_code_takes_the_next_free_key(qtbot, window, monkeypatch):
+    keys = {r["name"]: r["shortcut"] for r in window.session.project.codes()}
+    used = {k for k in keys.values() if k}
+    monkeypatch.setattr(prompts, "get_text", lambda *a, **k: "新的代码")
+    cid = window.tree.add_code(None)
+    key = window.session.project.code(cid)["shortcut"]
+    assert key and key not in used
+    child = window.tree.add_code(cid, name="子代码")
+    assert window.session.project.code(child)["shortcut"] not in used | {key}
+
+
+def test_new_code_from_selection_proposes_only_a_short_name():
+    assert suggested_name(" 社会 保障 ") == "社会 保障"
+    assert suggested_name("城乡居民收入分别达到6.4万元和3.98万元，农村居民收入连续17年") == ""
+    assert suggested_name("增收。") == ""
+
+
+def test_reading_position_stays_on_rewrap_resize_and_filter(qtbot, window, astral_project):
+    from desktop_app.core.project import open_project
+
+    long_text = "".join(f"第{i}段，城乡居民收入增加，社会保障体系健全。" * 3 + "\n" for i in range(300))
+    with open_project(astral_project, coder="alice") as p:
+        doc = p.add_document("长文", long_text)
+    window._refresh_lists()
+    pane = window.panes.panes[0]
+    pane.show_document(doc)
+    view = pane.view
+    qtbot.wait(20)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 2)
+    first = view.first_visible()
+    assert first > 0
+    line_len = 40
+
+    def near(pos: int) -> bool:  # the same line (the first character of a line may move)
+        return abs(view.first_visible() - pos) <= line_len
+
+    # a new code in a new bracket column widens the margin and re-wraps the text
+    at = view.omap.to_code_point(first) + 5
+    for key, length in (("1", 30), ("2", 10)):
+        view.select_span(at, at + length, centre=False)
+        qtbot.keyClicks(view, key)
+    view.select_span(at + 3, at + 8, centre=False)
+    qtbot.keyClicks(view, "1")
+    assert view.margin_width() > 20
+    assert near(first)
+    pane.resize(pane.size() - QSize(120, 0))
+    qtbot.wait(20)
+    assert near(first)
+    coder = window.session.project.coders()[0]["id"]
+    window.session.set_filters(None, coder)
+    qtbot.wait(20)
+    assert near(first)
+    window.session.set_filters(None, None)
+    qtbot.wait(20)
+    assert near(first)
