@@ -209,3 +209,72 @@ def test_reading_position_stays_on_rewrap_resize_and_filter(qtbot, window, astra
     window.session.set_filters(None, None)
     qtbot.wait(20)
     assert near(first)
+
+
+def test_word_frequencies_one_number_format_and_double_click_searches(qtbot, window):
+    from desktop_app.gui.panels.wordfreq import number
+
+    assert (number(1234), number(12.0), number(3.14159)) == ("1,234", "12", "3.14")
+    freq = window.text.show_dock(window.text.freq_dock)
+    freq.run_count()
+    qtbot.waitUntil(lambda: freq.model_.rowCount() > 0, timeout=20000)
+    word = freq.model_.rows[0]["word"]
+    freq.table.doubleClicked.emit(freq.model_.index(0, 0))
+    search = window.text.search
+    assert search is not None and search.query.text() == word
+    assert search.mode.currentData() == "word"
+    qtbot.waitUntil(lambda: not search.taskbar.busy(), timeout=20000)
+    assert search.hits
+
+
+def test_results_survive_a_language_switch_and_go_stale_after_an_import(qtbot, window, tmp_path,
+                                                                        monkeypatch):
+    search = window.text.show_search()
+    search.query.setText("社会保障")
+    search.mode.setCurrentIndex(search.mode.findData("substring"))
+    search.run_search()
+    qtbot.waitUntil(lambda: not search.taskbar.busy() and bool(search.hits), timeout=20000)
+    hits = list(search.hits)
+    freq = window.text.show_dock(window.text.freq_dock)
+    freq.run_count()
+    qtbot.waitUntil(lambda: freq.current is not None, timeout=20000)
+    window.set_language("zh_CN")
+    assert window.text.search is not search  # built again in Chinese ...
+    assert window.text.search.hits == hits  # ... with its results
+    assert window.text.search.model_.rowCount() == len(hits)
+    assert window.text.wordfreq.model_.rowCount() > 0
+    window.set_language("en")
+    search = window.text.search
+    new_file = tmp_path / "新文件.txt"
+    new_file.write_text("社会保障体系进一步健全。", encoding="utf-8")
+    monkeypatch.setattr(prompts, "info", lambda *a, **k: None)
+    window.files.import_documents([str(new_file)])
+    qtbot.waitUntil(lambda: bool(search.taskbar.stale), timeout=20000)
+    assert "search again" in search.status.text()
+    assert window.text.wordfreq.taskbar.stale
+    window.set_language("zh_CN")  # the mark survives the switch, in the new language
+    assert window.text.search.taskbar.stale
+    window.set_language("en")
+    window.text.search.run_search()
+    assert not window.text.search.taskbar.stale
+
+
+def test_our_attribute_names_are_translated(qtbot, window):
+    from desktop_app.gui.panels.documents import attribute_label
+
+    assert attribute_label("source_kind") == "Kind of source"
+    assert attribute_label("我的属性") == "我的属性"
+    window.set_language("zh_CN")
+    assert attribute_label("region") == "地区"
+    window.set_language("en")
+
+
+def test_help_lists_the_shortcuts_and_has_a_guide(qtbot, window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(prompts, "info", lambda parent, title, text: shown.append((title, text)))
+    assert {window.act_shortcuts, window.act_guide, window.act_about} <= set(window.help_menu.actions())
+    window.act_shortcuts.trigger()
+    window.act_guide.trigger()
+    (t1, keys), (t2, guide) = shown
+    assert "Ctrl+T" in keys and "Ctrl+Shift+F" in keys and "1 … 9" in keys
+    assert "Import" in guide and "Ctrl+Z" in guide

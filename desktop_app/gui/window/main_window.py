@@ -620,7 +620,7 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> None:
         steps = [
-            tr("Import your documents: File ▸ Import documents (Word, text, PDF with a text layer)."),
+            tr("Import your documents: File ▸ Import documents (Word or text files)."),
             tr("Make codes in the Codebook (right-click ▸ New code). The first nine get the keys 1-9."),
             tr("Select a passage in a document and press a code's key, or right-click ▸ Code as."),
             tr("Click a code in the Codebook to list its coded segments below; double-click a "
