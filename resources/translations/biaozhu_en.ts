@@ -260,6 +260,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The Excel export is not available in this version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,6 +455,10 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>No project is open. Use File ▸ New project or Open project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo project (a copy to try things on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

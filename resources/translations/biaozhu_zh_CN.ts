@@ -260,6 +260,26 @@
         <translation>导出到 Excel</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Codes:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>编码员：</translation>
+    </message>
+    <message>
+        <source>Headers in:</source>
+        <translation>表头语言：</translation>
+    </message>
+    <message>
         <source>The Excel export is not available in this version.</source>
         <translation>此版本不提供 Excel 导出。</translation>
     </message>
@@ -438,6 +458,10 @@ Open the folder that contains it?</source>
     <message>
         <source>No project is open. Use File ▸ New project or Open project.</source>
         <translation>没有打开的项目。请使用 文件 ▸ 新建项目 或 打开项目。</translation>
+    </message>
+    <message>
+        <source>Demo project (a copy to try things on)</source>
+        <translation>演示项目（供试用的副本）</translation>
     </message>
     <message>
         <source>{0} segments of {1}</source>

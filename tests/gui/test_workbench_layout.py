@@ -278,3 +278,70 @@ def test_help_lists_the_shortcuts_and_has_a_guide(qtbot, window, monkeypatch):
     (t1, keys), (t2, guide) = shown
     assert "Ctrl+T" in keys and "Ctrl+Shift+F" in keys and "1 … 9" in keys
     assert "Import" in guide and "Ctrl+Z" in guide
+
+
+def test_file_dialogs_start_in_documents_then_the_last_folder(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop_app.gui import settings
+
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    import os
+    first = settings.last_folder()
+    assert first in (docs, os.path.expanduser("~"))
+    assert first != os.getcwd() or first == docs
+    seen = []
+    chosen = tmp_path / "mine" / "a.txt"
+    chosen.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda parent, title, folder, filters: (seen.append(folder), ([str(chosen)], ""))[1])
+    import importlib
+
+    real = importlib.reload(prompts)  # the real functions, not the fixture's refusals
+    assert real.open_files(None, "t", "*") == [str(chosen)]
+    assert seen == [first]
+    assert settings.last_folder() == str(chosen.parent)
+    from desktop_app.core.paths import data_dir
+    demo = str(data_dir() / "demo.xlsx")
+    assert settings.suggested_path(demo) == str(chosen.parent / "demo.xlsx")  # not the hidden folder
+
+
+def test_export_dialog_offers_codes_coders_and_language(qtbot, window, tmp_path, monkeypatch):
+    from desktop_app.gui.dialogs.export_options import ExportOptionsDialog
+
+    p = window.session.project
+    codes = p.codes()
+    dialog = ExportOptionsDialog(window, codes, ["alice", "bob"], str(tmp_path / "out"), "en")
+    qtbot.addWidget(dialog)
+    choice = dialog.choice()
+    assert (choice.codes, choice.coders, choice.lang) == (None, None, "en")
+    assert choice.path.endswith("out.xlsx")
+    dialog.codes.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.coders.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.zh.setChecked(True)
+    choice = dialog.choice()
+    assert choice.codes == [c["id"] for c in codes[1:]]
+    assert (choice.coders, choice.lang) == (["alice"], "zh")
+
+    seen = {}
+
+    def fake(parent, codes, coders, path, lang):
+        from desktop_app.gui.dialogs.export_options import ExportChoice
+        seen["path"] = path
+        return ExportChoice(str(tmp_path / "x.xlsx"), [codes[0]["id"]], None, "en")
+
+    monkeypatch.setattr(prompts, "export_options", fake)
+    monkeypatch.setattr(prompts, "confirm", lambda *a: False)
+    op = window.files.export_excel()
+    qtbot.waitUntil(lambda: (tmp_path / "x.xlsx").exists(), timeout=20000)
+    assert op is not None
+
+
+def test_the_demo_project_says_it_is_the_demo(qtbot, tmp_path):
+    from desktop_app.core.ingest.demo import ensure_demo
+    from tests.gui.conftest import make_window
+
+    w = make_window(qtbot, ensure_demo())
+    assert "Demo project" in w.windowTitle()
+    w.close()

@@ -285,7 +285,16 @@ class MainWindow(QMainWindow):
     def _title(self) -> str:
         if self.session is None:
             return "Biaozhu 标注"
-        return f"{os.path.basename(self.session.path)} — Biaozhu 标注"
+        name = os.path.basename(self.session.path)
+        if self.is_demo():  # it lives in the program's data folder: say what it is
+            name = tr("Demo project (a copy to try things on)") + f" — {name}"
+        return f"{name} — Biaozhu 标注"
+
+    def is_demo(self) -> bool:
+        from desktop_app.core.ingest.demo import default_demo_path
+
+        return self.session is not None and \
+            os.path.abspath(self.session.path) == os.path.abspath(default_demo_path())
 
     # -- the project ----------------------------------------------------------------------------------
 
