@@ -71,9 +71,13 @@ def test_text_panes_get_the_width_and_survive_shrinking(qtbot, window):
     tree = window.tree
     name_key = tree.header().sectionSize(0) + tree.header().sectionSize(1)
     assert window.code_dock.width() >= tree.minimumWidth() >= 150
+    docs_before = window.doc_dock.width()
     window.resize(1024, 700)
     qtbot.wait(50)
     assert window.code_dock.width() >= tree.minimumWidth()
+    assert window.doc_dock.width() <= max(docs_before, 0.18 * 1024)  # gave width back too
+    assert panes.width() > 0.5 * window.width()
+    assert window.seg_dock.height() <= 0.3 * window.height()
     assert tree.header().sectionSize(0) + tree.header().sectionSize(1) >= 0.6 * name_key
     window.resize(1600, 1000)
     qtbot.wait(50)
@@ -345,3 +349,19 @@ def test_the_demo_project_says_it_is_the_demo(qtbot, tmp_path):
     w = make_window(qtbot, ensure_demo())
     assert "Demo project" in w.windowTitle()
     w.close()
+
+
+def test_search_before_column_is_one_line_elided_on_the_left(qtbot, window):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    search = window.text.show_search()
+    search.query.setText("社会保障")
+    search.mode.setCurrentIndex(search.mode.findData("substring"))
+    search.run_search()
+    qtbot.waitUntil(lambda: bool(search.hits), timeout=20000)
+    table = search.table
+    assert table.wordWrap()  # the table wraps ... but the Before cell must not
+    delegate = table.itemDelegateForColumn(1)
+    opt = delegate.cell_option(QStyleOptionViewItem(), search.model_.index(0, 1))
+    assert opt.textElideMode == Qt.TextElideMode.ElideLeft
+    assert not opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText

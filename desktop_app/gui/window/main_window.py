@@ -710,6 +710,29 @@ class MainWindow(QMainWindow):
             # the GIL for a while): never on the start-up path, ready before the first double-click
             QTimer.singleShot(JIEBA_DELAY_MS, segmentation.start_background_init)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        old, new = event.oldSize(), event.size()
+        if self._shown_once and (new.width() < old.width() or new.height() < old.height()):
+            QTimer.singleShot(0, self._keep_docks_in_share)
+
+    def _keep_docks_in_share(self) -> None:
+        """A narrower window: the side docks give back width to the text panes too (Qt takes
+        it all from the panes), never below their minimum."""
+        w = self.width()
+        docks, widths = [], []
+        for dock, share in ((self.doc_dock, 0.17), (self.code_dock, 0.18)):
+            most = max(dock.minimumSizeHint().width(), DOCS_MIN_WIDTH, round(w * share))
+            if dock.isVisible() and not dock.isFloating() and dock.width() > most:
+                docks.append(dock)
+                widths.append(most)
+        if docks:
+            self.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+        seg = self.seg_dock
+        most = max(seg.minimumSizeHint().height(), min(SEGMENTS_HEIGHT, round(self.height() * 0.25)))
+        if seg.isVisible() and not seg.isFloating() and seg.height() > most + 20:
+            self.resizeDocks([seg], [most], Qt.Orientation.Vertical)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._save_panes()
         settings.put("window/geometry", self.saveGeometry())
