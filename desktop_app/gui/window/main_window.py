@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import (
@@ -612,7 +613,7 @@ class MainWindow(QMainWindow):
         for act in self.actions():
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()]
             if keys and act.text():
-                rows.append((" / ".join(keys), act.text().replace("&", "").rstrip("…")))
+                rows.append((" / ".join(keys), _plain(act.text())))
         rows += [
             ("1 … 9", tr("Code the selected text with the code that has this key")),
             (tr("Double-click"), tr("Select a word (Chinese words, not single characters)")),
@@ -757,6 +758,11 @@ class MainWindow(QMainWindow):
             old.setParent(None)
             old.deleteLater()
             QTimer.singleShot(RELEASE_AFTER_MS, release_memory)  # once the deletes ran
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic ("新建项目(&N)…" -> "新建项目") or dots."""
+    return re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…").strip()
 
 
 def _esc(s: str) -> str:
