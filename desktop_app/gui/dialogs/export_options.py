@@ -4,6 +4,7 @@ the language of the headers, and the file to write."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -34,8 +35,10 @@ class ExportChoice:
 
 class ExportOptionsDialog(QDialog):
     def __init__(self, parent: QWidget | None, codes: list[dict], coders: list[str], path: str,
-                 lang: str) -> None:
+                 lang: str, choose_file: Callable[..., str | None] | None = None) -> None:
+        """`choose_file(parent, title, suggested, filters)` asks for the file (prompts.save_file)."""
         super().__init__(parent)
+        self.choose_file = choose_file
         self.setObjectName("exportOptions")
         self.setWindowTitle(tr("Export to Excel"))
         self.path = QLineEdit(path, self)
@@ -43,6 +46,7 @@ class ExportOptionsDialog(QDialog):
         self.path.setMinimumWidth(360)
         choose = QPushButton(tr("Choose…"), self)
         choose.clicked.connect(self._choose)
+        choose.setEnabled(choose_file is not None)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(choose)
@@ -82,9 +86,9 @@ class ExportOptionsDialog(QDialog):
         return lst
 
     def _choose(self) -> None:
-        from desktop_app.gui.dialogs import prompts
-
-        path = prompts.save_file(self, tr("Export to Excel"), self.path.text(), "Excel (*.xlsx)")
+        if self.choose_file is None:
+            return
+        path = self.choose_file(self, tr("Export to Excel"), self.path.text(), "Excel (*.xlsx)")
         if path:
             self.path.setText(path)
 

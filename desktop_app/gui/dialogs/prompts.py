@@ -83,7 +83,7 @@ def export_options(parent: QWidget | None, codes: list[dict], coders: list[str],
     """The export's choices (dialogs/export_options.ExportChoice), or None when cancelled."""
     from desktop_app.gui.dialogs.export_options import ExportOptionsDialog
 
-    dialog = ExportOptionsDialog(parent, codes, coders, path, lang)
+    dialog = ExportOptionsDialog(parent, codes, coders, path, lang, choose_file=save_file)
     try:
         return dialog.choice() if dialog.exec() else None
     finally:
