@@ -73,14 +73,15 @@ def test_text_panes_get_the_width_and_survive_shrinking(qtbot, window):
     assert window.code_dock.width() >= tree.minimumWidth() >= 150
     docs_before = window.doc_dock.width()
     window.resize(1024, 700)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: window.doc_dock.width() <= max(docs_before, 0.18 * 1024), timeout=2000)
     assert window.code_dock.width() >= tree.minimumWidth()
     assert window.doc_dock.width() <= max(docs_before, 0.18 * 1024)  # gave width back too
     assert panes.width() > 0.5 * window.width()
-    assert window.seg_dock.height() <= 0.3 * window.height()
+    qtbot.waitUntil(lambda: window.seg_dock.height() <= 0.3 * window.height(), timeout=2000)
     assert tree.header().sectionSize(0) + tree.header().sectionSize(1) >= 0.6 * name_key
     window.resize(1600, 1000)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: window.doc_dock.width() >= min(docs_before, 0.17 * 1600) - 2,
+                    timeout=2000)  # got its width back
     assert window.code_dock.width() >= tree.minimumWidth()
     assert panes.width() > 0.55 * window.width()
 

@@ -38,11 +38,6 @@ class DocumentListModel(QAbstractTableModel):
         self.attr_names: list[str] = []
         self._row_of: dict[int, int] = {}
 
-    def fitting_width(self) -> int:
-        """The width that shows the title and codings columns (attributes scroll)."""
-        cols = min(2, self.model_.columnCount())
-        return sum(self.columnWidth(c) for c in range(cols)) + self.verticalScrollBar().sizeHint().width() + 8
-
     def load(self, docs: list[dict[str, Any]], attr_names: list[str]) -> None:
         self.beginResetModel()
         self.docs, self.attr_names = docs, attr_names

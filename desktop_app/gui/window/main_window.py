@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.session: ProjectSession | None = None
         self._segments_scope: tuple[list[int], int] | None = None
         self._shown_once = False
+        self._trimmed: dict[str, int] = {}  # dock widths taken back when the window shrank
         self.files = FileActions(self)
         self.setAcceptDrops(True)  # files and folders dropped on the window are imported
         self.resize(1500, 940)
@@ -630,7 +631,7 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> None:
         steps = [
-            tr("Import your documents: File ▸ Import documents (Word or text files)."),
+            tr("Import your documents: File ▸ Import documents (Word, PDF, web pages, text files)."),
             tr("Make codes in the Codebook (right-click ▸ New code). The first nine get the keys 1-9."),
             tr("Select a passage in a document and press a code's key, or right-click ▸ Code as."),
             tr("Click a code in the Codebook to list its coded segments below; double-click a "
@@ -713,20 +714,29 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        old, new = event.oldSize(), event.size()
-        if self._shown_once and (new.width() < old.width() or new.height() < old.height()):
+        if self._shown_once and event.oldSize().isValid():
             QTimer.singleShot(0, self._keep_docks_in_share)
 
     def _keep_docks_in_share(self) -> None:
-        """A narrower window: the side docks give back width to the text panes too (Qt takes
-        it all from the panes), never below their minimum."""
+        """The side docks keep to their share of the window: narrower, they give width back
+        to the text panes too (Qt takes it all from the panes), never below their minimum;
+        wider again, they get back what was taken (never more than their share)."""
         w = self.width()
         docks, widths = [], []
         for dock, share in ((self.doc_dock, 0.17), (self.code_dock, 0.18)):
+            if not dock.isVisible() or dock.isFloating():
+                continue
             most = max(dock.minimumSizeHint().width(), DOCS_MIN_WIDTH, round(w * share))
-            if dock.isVisible() and not dock.isFloating() and dock.width() > most:
+            wanted = self._trimmed.get(dock.objectName())
+            if dock.width() > most:
+                self._trimmed.setdefault(dock.objectName(), dock.width())
                 docks.append(dock)
                 widths.append(most)
+            elif wanted is not None and dock.width() < min(wanted, most):
+                docks.append(dock)
+                widths.append(min(wanted, most))
+                if wanted <= most:
+                    del self._trimmed[dock.objectName()]
         if docks:
             self.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
         seg = self.seg_dock
