@@ -250,15 +250,17 @@ class DocumentPane(QWidget):
         self.info.setText("<br>".join(parts))
 
     def describe_codings(self, coding_ids: list[int]) -> list[str]:
-        """One line per coding: code · coder — memo (the tooltip over the text and margin)."""
+        """One line per coding: its colour, code · coder — memo (rich text: the tooltip over
+        the text and the margin)."""
         if self.document_id is None:
             return []
         wanted = set(coding_ids)
         lines = []
         for c in self.session.codings(self.document_id):
             if c["id"] in wanted:
-                memo = f" — {c['memo']}" if c["memo"] else ""
-                lines.append(f"■ {c['code']} · {c['coder']}{memo}")
+                memo = f" — {_esc(c['memo'])}" if c["memo"] else ""
+                lines.append(f"<span style='color:{c['colour']}'>■</span> <b>{_esc(c['code'])}</b>"
+                             f" · {_esc(c['coder'])}{memo}")
         return lines
 
     def flash(self, start: int, end: int) -> None:

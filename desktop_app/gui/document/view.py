@@ -239,8 +239,8 @@ class DocumentView(QPlainTextEdit):
         """The tooltip for codings: code, coder and memo of each (the pane knows them)."""
         if not spans:
             return ""
-        if self.describe_codings is not None:
-            return "\n".join(self.describe_codings([s.coding_id for s in spans]))
+        if self.describe_codings is not None:  # rich text lines
+            return "<br>".join(self.describe_codings([s.coding_id for s in spans]))
         return "\n".join(self.code_names_for(spans))
 
     def code_names_for(self, spans: list[Span]) -> list[str]:
