@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         self.docks_menu = self.view_menu.addMenu("")
         for d in (self.doc_dock, self.code_dock, self.seg_dock):
             self.docks_menu.addAction(d.toggleViewAction())
-        self._reset_separator = self.docks_menu.addSeparator()
+        self.panels_separator = self.docks_menu.addSeparator()
         self.docks_menu.addAction(self.act_reset_layout)
         self.lang_menu = self.view_menu.addMenu("")
         self.lang_menu.setObjectName("languageMenu")

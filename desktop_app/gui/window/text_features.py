@@ -115,8 +115,8 @@ class TextFeatures(QObject):
                   self.act_code_sentence, self.act_code_paragraph, self.act_snap, None,
                   self.act_dictionary):
             self.menu.addSeparator() if a is None else self.menu.addAction(a)
-        for dock in self.docks():
-            w.docks_menu.addAction(dock.toggleViewAction())
+        for dock in self.docks():  # before "Reset layout", which stays last
+            w.docks_menu.insertAction(w.panels_separator, dock.toggleViewAction())
         before = w.docks_menu.menuAction()
         w.view_menu.insertAction(before, self.act_snap)
         w.view_menu.insertSeparator(before)
