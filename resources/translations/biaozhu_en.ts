@@ -462,6 +462,10 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is the demo project, to try things on. File ▸ New project starts your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} segments of {1}</source>
         <translation type="unfinished"></translation>
     </message>

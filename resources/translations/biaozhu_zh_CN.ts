@@ -464,6 +464,10 @@ Open the folder that contains it?</source>
         <translation>演示项目（供试用的副本）</translation>
     </message>
     <message>
+        <source>This is the demo project, to try things on. File ▸ New project starts your own.</source>
+        <translation>这是演示项目，供试用。用“文件 ▸ 新建项目”建立您自己的项目。</translation>
+    </message>
+    <message>
         <source>{0} segments of {1}</source>
         <translation>{1}的 {0} 个编码片段</translation>
     </message>

@@ -351,6 +351,7 @@ def test_the_demo_project_says_it_is_the_demo(qtbot, tmp_path):
 
     w = make_window(qtbot, ensure_demo())
     assert "Demo project" in w.windowTitle()
+    assert "demo project" in w.statusBar().currentMessage()
     w.close()
 
 

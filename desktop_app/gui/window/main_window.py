@@ -351,6 +351,9 @@ class MainWindow(QMainWindow):
             self.panes.add_pane()
         self.panes.set_pane_sizes(self._saved_pane_sizes())
         self.retranslate()
+        if self.is_demo():
+            self._show_message(tr("This is the demo project, to try things on. File ▸ New project "
+                                  "starts your own."))
 
     def _changed(self, changes: Changes) -> None:
         """A change record from the session: panes repaint now, lists after the paint."""
