@@ -282,9 +282,10 @@ class TextFeatures(QObject):
         first = not dock.isVisible()
         dock.show()
         dock.raise_()
-        if first and dock.height() < BOTTOM_HEIGHT:
+        height = min(BOTTOM_HEIGHT, round(self.window.height() * 0.4))  # the text keeps most
+        if first and dock.height() < height:
             # the bottom area was sized for the segments table; results need more rows
-            self.window.resizeDocks([dock], [BOTTOM_HEIGHT], Qt.Orientation.Vertical)
+            self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
         return self._ensure(dock)
 
     def search_word(self, word: str) -> SearchPanel | None:
