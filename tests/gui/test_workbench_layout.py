@@ -369,3 +369,21 @@ def test_search_before_column_is_one_line_elided_on_the_left(qtbot, window):
     opt = delegate.cell_option(QStyleOptionViewItem(), search.model_.index(0, 1))
     assert opt.textElideMode == Qt.TextElideMode.ElideLeft
     assert not opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText
+
+
+def test_bracket_depth_matches_the_lanes_and_is_fast():
+    import random
+    import time
+
+    from desktop_app.gui.document.view import MAX_LANES, bracket_depth
+
+    rnd = random.Random(7)
+    for _ in range(200):
+        spans = sorted(Span(s, s + rnd.randint(1, 30), i, 1, "#F28E2B")
+                       for i, s in enumerate(rnd.sample(range(200), rnd.randint(0, 12))))
+        assert bracket_depth(spans) == bracket_lanes(spans)[1]
+    many = sorted(Span(s, s + rnd.randint(5, 200), i, i % 9, "#F28E2B")
+                  for i, s in enumerate(rnd.sample(range(5_000_000), 100_000)))
+    t = time.perf_counter()
+    assert bracket_depth(many) <= MAX_LANES
+    assert time.perf_counter() - t < 0.2

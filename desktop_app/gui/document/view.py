@@ -7,7 +7,8 @@ All positions inside Qt are UTF-16; :meth:`DocumentView.selection_span` and
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from heapq import heappop, heappush
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette, QTextCursor
@@ -44,6 +45,22 @@ def bracket_lanes(spans: list[Span]) -> tuple[dict[Span, int], int]:
             ends[lane] = s.end
         lanes[s] = min(lane, MAX_LANES - 1)
     return lanes, min(len(ends), MAX_LANES)
+
+
+def bracket_depth(spans: Sequence[Span]) -> int:
+    """How many columns :func:`bracket_lanes` needs (the most codings overlapping or touching
+    at one place), at most MAX_LANES; without building the mapping (fast on 100,000)."""
+    ends: list[int] = []  # a heap of the ends of the codings still open
+    best = 0
+    for s in spans:  # sorted by start
+        while ends and ends[0] < s.start:
+            heappop(ends)
+        heappush(ends, s.end)
+        if len(ends) > best:
+            best = len(ends)
+            if best >= MAX_LANES:
+                return MAX_LANES
+    return best
 
 
 def screen_lanes(stripes: list[tuple[Span, int, int]], lanes: int) -> list[int]:
@@ -122,8 +139,7 @@ class DocumentView(QPlainTextEdit):
         self.document().setDocumentMargin(8)
         self.omap = OffsetMap("")
         self.spans: list[Span] = []
-        self._lanes: dict[Span, int] = {}
-        self._lane_count = 0
+        self._lane_count = 0  # bracket columns in the margin
         # what a tooltip says about codings: fn(coding ids) -> lines (the pane sets it)
         self.describe_codings: Callable[[list[int]], list[str]] | None = None
         self._anchor = 0  # the first visible character (UTF-16), kept across re-wraps
@@ -187,9 +203,12 @@ class DocumentView(QPlainTextEdit):
         for s in added:
             insort(self.spans, s)
             self._max_len = max(self._max_len, s.end - s.start)
-        self._lanes, self._lane_count = bracket_lanes(self.spans)
         a = min(s.start for s in changed)
         b = max(s.end for s in changed)
+        if added:  # the margin widens for a deeper nesting, and never narrows on a change
+            lo = bisect_left(self.spans, a - self._max_len, key=_start)
+            hi = bisect_left(self.spans, b + 1, key=_start)
+            self._lane_count = max(self._lane_count, bracket_depth(self.spans[lo:hi]))
         a, b = self.highlighter.intervals.update(self.spans, a, b, self._max_len)
         self.highlighter.rehighlight_range(a, b)
         self._update_margin_width()
@@ -198,7 +217,7 @@ class DocumentView(QPlainTextEdit):
     def _set_spans_only(self, spans: list[Span]) -> None:
         self.spans = list(spans)
         self._max_len = max((s.end - s.start for s in spans), default=0)
-        self._lanes, self._lane_count = bracket_lanes(self.spans)
+        self._lane_count = bracket_depth(self.spans)
         self.highlighter.intervals = Intervals(self.spans)
 
     # -- offsets -----------------------------------------------------------------------------
