@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.text.build_menus()
         self.compare.build_menus(self.view_menu, self.docks_menu)
+        for act in (self.panels_separator, self.act_reset_layout):  # "Reset layout" stays last
+            self.docks_menu.removeAction(act)
+            self.docks_menu.addAction(act)
         self._build_toolbar()
         self.coder_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.coder_label)
