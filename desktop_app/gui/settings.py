@@ -31,6 +31,37 @@ def put(key: str, value: Any) -> None:
     s.sync()
 
 
+def last_folder() -> str:
+    """Where file dialogs start: the last folder used, else the user's documents folder."""
+    from PySide6.QtCore import QStandardPaths
+
+    last = str(get("dialogs/last_folder", "") or "")
+    if last and os.path.isdir(last):
+        return last
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and os.path.isdir(docs) else os.path.expanduser("~")
+
+
+def remember_folder(path: str | None) -> None:
+    """The folder of a file the user chose: the next dialog starts there."""
+    if path:
+        folder = path if os.path.isdir(path) else os.path.dirname(os.path.abspath(path))
+        put("dialogs/last_folder", folder)
+
+
+def suggested_path(name_or_path: str) -> str:
+    """A save dialog's proposal: a bare name goes into the last folder used; a path inside
+    the program's own data folder (the demo project's) too, under its name."""
+    from desktop_app.core.paths import data_dir
+
+    if not name_or_path:
+        return last_folder()
+    full = os.path.abspath(name_or_path)
+    if os.path.dirname(name_or_path) and not full.startswith(str(data_dir().resolve()) + os.sep):
+        return name_or_path
+    return os.path.join(last_folder(), os.path.basename(name_or_path))
+
+
 def coder_name() -> str | None:
     """The coder: BIAOZHU_CODER wins (scripted and headless runs), then the saved name."""
     name = os.environ.get("BIAOZHU_CODER") or get("coder") or ""

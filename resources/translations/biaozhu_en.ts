@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>Code the selected text as “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New code…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,6 +152,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Select the text to code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded {0} characters as “{1}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Code as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,6 +177,30 @@
     </message>
     <message>
         <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -257,6 +293,26 @@
     </message>
     <message>
         <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -386,6 +442,18 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,6 +506,14 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Demo project (a copy to try things on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo project, to try things on. File ▸ New project starts your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} segments of {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,6 +527,18 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>coder: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the segments of “{0}”. To code the selected text with it, press {1} or right-click the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the segments of “{0}”. To code the selected text with it, right-click the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document is open already; a second pane shows the same document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -471,6 +559,66 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code the selected text with the code that has this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a word (Chinese words, not single characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code as, new code from selection, sentence or paragraph; remove or change a coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import your documents: File ▸ Import documents (Word, PDF, web pages, text files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make codes in the Codebook (right-click ▸ New code). The first nine get the keys 1-9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a passage in a document and press a code&apos;s key, or right-click ▸ Code as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a code in the Codebook to list its coded segments below; double-click a segment to jump to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text ▸ Search documents finds words in every document; Keyword suggestions proposes sentences to code, for you to accept or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File ▸ Export to Excel writes the segments, codes and counts for analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change can be undone with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -511,6 +659,18 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Compare coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents changed since this search: search again to refresh the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents changed since these suggestions: suggest again to refresh them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents changed since this count: count again to refresh it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2098,6 +2258,10 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a word to search the documents for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

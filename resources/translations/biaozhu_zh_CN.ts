@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>Code the selected text as “{0}”</source>
+        <translation>用“{0}”为选中的文字编码</translation>
+    </message>
+    <message>
         <source>New code…</source>
         <translation>新建代码…</translation>
     </message>
@@ -148,6 +152,14 @@
         <translation>编辑备注</translation>
     </message>
     <message>
+        <source>Select the text to code first.</source>
+        <translation>请先选中要编码的文字。</translation>
+    </message>
+    <message>
+        <source>Coded {0} characters as “{1}”.</source>
+        <translation>已将 {0} 个字编码为“{1}”。</translation>
+    </message>
+    <message>
         <source>Code as</source>
         <translation>编码为</translation>
     </message>
@@ -166,6 +178,30 @@
     <message>
         <source>Document</source>
         <translation>文档</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation>来源类型</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布机构</translation>
     </message>
     <message>
         <source>{0} characters · {1} codings</source>
@@ -258,6 +294,26 @@
     <message>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Codes:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>编码员：</translation>
+    </message>
+    <message>
+        <source>Headers in:</source>
+        <translation>表头语言：</translation>
     </message>
     <message>
         <source>The Excel export is not available in this version.</source>
@@ -388,6 +444,18 @@ Open the folder that contains it?</source>
         <translation>关于标注(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>入门指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>恢复默认布局(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -440,6 +508,14 @@ Open the folder that contains it?</source>
         <translation>没有打开的项目。请使用 文件 ▸ 新建项目 或 打开项目。</translation>
     </message>
     <message>
+        <source>Demo project (a copy to try things on)</source>
+        <translation>演示项目（供试用的副本）</translation>
+    </message>
+    <message>
+        <source>This is the demo project, to try things on. File ▸ New project starts your own.</source>
+        <translation>这是演示项目，供试用。用“文件 ▸ 新建项目”建立您自己的项目。</translation>
+    </message>
+    <message>
         <source>{0} segments of {1}</source>
         <translation>{1}的 {0} 个编码片段</translation>
     </message>
@@ -454,6 +530,18 @@ Open the folder that contains it?</source>
     <message>
         <source>coder: {0}</source>
         <translation>编码员：{0}</translation>
+    </message>
+    <message>
+        <source>Listing the segments of “{0}”. To code the selected text with it, press {1} or right-click the code.</source>
+        <translation>已列出“{0}”的编码片段。要用它为选中的文字编码，请按 {1} 或右键单击该代码。</translation>
+    </message>
+    <message>
+        <source>Listing the segments of “{0}”. To code the selected text with it, right-click the code.</source>
+        <translation>已列出“{0}”的编码片段。要用它为选中的文字编码，请右键单击该代码。</translation>
+    </message>
+    <message>
+        <source>Every document is open already; a second pane shows the same document.</source>
+        <translation>所有文档都已打开；新窗格显示同一文档。</translation>
     </message>
     <message>
         <source>Who is coding now? Every new coding is saved under this name:</source>
@@ -474,6 +562,66 @@ Open the folder that contains it?</source>
     <message>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>Code the selected text with the code that has this key</source>
+        <translation>用带有此快捷键的代码为选中的文字编码</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>双击</translation>
+    </message>
+    <message>
+        <source>Select a word (Chinese words, not single characters)</source>
+        <translation>选中一个词（按中文词语，而非单个汉字）</translation>
+    </message>
+    <message>
+        <source>Right-click</source>
+        <translation>右键单击</translation>
+    </message>
+    <message>
+        <source>Code as, new code from selection, sentence or paragraph; remove or change a coding</source>
+        <translation>编码为、用所选文字新建代码、编码句子或段落；删除或更改编码</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Import your documents: File ▸ Import documents (Word, PDF, web pages, text files).</source>
+        <translation>导入文档：文件 ▸ 导入文档（Word、PDF、网页或文本文件）。</translation>
+    </message>
+    <message>
+        <source>Make codes in the Codebook (right-click ▸ New code). The first nine get the keys 1-9.</source>
+        <translation>在代码本中建立代码（右键 ▸ 新建代码）。前九个代码依次获得快捷键 1-9。</translation>
+    </message>
+    <message>
+        <source>Select a passage in a document and press a code&apos;s key, or right-click ▸ Code as.</source>
+        <translation>在文档中选中一个片段，按代码的快捷键，或右键 ▸ 编码为。</translation>
+    </message>
+    <message>
+        <source>Click a code in the Codebook to list its coded segments below; double-click a segment to jump to it.</source>
+        <translation>单击代码本中的代码，下方即列出其编码片段；双击片段可跳转到原文。</translation>
+    </message>
+    <message>
+        <source>Text ▸ Search documents finds words in every document; Keyword suggestions proposes sentences to code, for you to accept or reject.</source>
+        <translation>文本 ▸ 搜索文档可在所有文档中查找词语；关键词建议会提出待编码的句子，由您接受或拒绝。</translation>
+    </message>
+    <message>
+        <source>File ▸ Export to Excel writes the segments, codes and counts for analysis.</source>
+        <translation>文件 ▸ 导出到 Excel 会写出编码片段、代码和统计数，供分析使用。</translation>
+    </message>
+    <message>
+        <source>Every change can be undone with Ctrl+Z.</source>
+        <translation>每项修改都可用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>入门指南</translation>
     </message>
     <message>
         <source>About Biaozhu</source>
@@ -514,6 +662,18 @@ Open the folder that contains it?</source>
     <message>
         <source>Compare coders</source>
         <translation>比较编码员</translation>
+    </message>
+    <message>
+        <source>The documents changed since this search: search again to refresh the results.</source>
+        <translation>自这次搜索以来文档已有变化：请重新搜索以更新结果。</translation>
+    </message>
+    <message>
+        <source>The documents changed since these suggestions: suggest again to refresh them.</source>
+        <translation>自这些建议生成以来文档已有变化：请重新生成建议以更新。</translation>
+    </message>
+    <message>
+        <source>The documents changed since this count: count again to refresh it.</source>
+        <translation>自这次统计以来文档已有变化：请重新统计以更新。</translation>
     </message>
     <message>
         <source>&amp;Search documents…</source>
@@ -2101,6 +2261,10 @@ Open the folder that contains it?</source>
     <message>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Double-click a word to search the documents for it</source>
+        <translation>双击词语即可在文档中搜索它</translation>
     </message>
     <message>
         <source>All documents</source>

@@ -20,8 +20,8 @@ def _gui_env(qapp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     def refuse(*args, **kwargs):
         raise AssertionError(f"unexpected dialog: {args[1:3]}")
 
-    for name in ("get_text", "get_item", "get_coder", "get_colour", "confirm", "error", "info", "open_file",
-                 "open_files", "save_file", "open_folder"):
+    for name in ("get_text", "get_item", "get_coder", "get_colour", "confirm", "error", "info",
+                 "open_file", "open_files", "save_file", "open_folder", "export_options"):
         monkeypatch.setattr(prompts, name, refuse)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QTextCursor
 
 from tests.gui.conftest import ASTRAL_TEXT, highlighted, rows
 
@@ -70,7 +70,11 @@ def test_overlapping_codings_mix_and_keep_exact_edges(qtbot, window, astral_proj
     a, b = code_id(astral_project, "居民增收"), code_id(astral_project, "社会保障")
     assert highlighted(view) == [(s - 2, s, (a,)), (s, s + 4, (a, b)), (s + 4, s + 6, (b,))]
     fmt = view.highlighter.format_for(((a, "#F28E2B"), (b, "#4E79A7")))
-    assert fmt.underlineStyle() == fmt.UnderlineStyle.WaveUnderline
+    # an overlap is the first code's tint underlined in the other's colour, not an average
+    from desktop_app.gui.document.spans import tint
+    assert fmt.background().color().getRgb()[:3] == tint("#F28E2B", 0.5)
+    assert fmt.underlineStyle() == fmt.UnderlineStyle.SingleUnderline
+    assert fmt.underlineColor().name().upper() == QColor("#4E79A7").darker(120).name().upper()
     assert view.highlighter.format_for(((a, "#F28E2B"),)).underlineStyle() == fmt.UnderlineStyle.NoUnderline
 
 
@@ -173,8 +177,21 @@ def test_new_code_from_selection_and_tree_click(qtbot, window, astral_project, m
     window.panes._activate(pane)
     pane.view.select_span(0, 1)
     rect = window.tree.visualRect(idx)
+    # a click lists the code's segments and never codes the leftover selection ...
     qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert rows(astral_project, CODINGS) == []
+    assert "数字化改革" in window.statusBar().currentMessage()
+    assert pane.view.selection_span() == (0, 1)
+    # ... the codebook's menu offers to code it, and says so once done
+    menu = window.tree.build_menu(code_id(astral_project, "数字化改革"))
+    act = next(a for a in menu.actions() if a.objectName() == "codeSelectionAction")
+    act.trigger()
     assert rows(astral_project, CODINGS) == [(1, code_id(astral_project, "数字化改革"), 0, 1)]
+    assert pane.view.selection_span() is None  # cleared: the new colour shows
+    assert "数字化改革" in window.statusBar().currentMessage()
+    pane.view.clear_selection()
+    assert not any(a.objectName() == "codeSelectionAction"
+                   for a in window.tree.build_menu(code_id(astral_project, "数字化改革")).actions())
 
 
 def test_segments_table_shows_selected_code_and_jumps(qtbot, window, astral_project):

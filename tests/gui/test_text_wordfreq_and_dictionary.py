@@ -41,7 +41,7 @@ def test_table_chart_and_export(qtbot, path, tmp_path):
         expected = frequencies(p, top=10)
     assert panel.model_.rowCount() == 10
     assert [panel.table.text_at(r, 0) for r in range(10)] == [r.word for r in expected.rows]
-    assert [panel.model_.index(r, 1).data() for r in range(10)] == [r.count for r in expected.rows]
+    assert [panel.model_.index(r, 1).data() for r in range(10)] == [f"{r.count:,}" for r in expected.rows]
     # the chart: one bar per word, longest for the most frequent, proportional to the count
     rects = panel.chart.bar_rects()
     assert len(rects) == 10

@@ -181,6 +181,11 @@ class CodebookMixin(Store):
                 self._free_shortcut(shortcut)
             self._update("codes", code_id, {"shortcut": shortcut or None})
 
+    def next_free_shortcut(self) -> str | None:
+        """The first key 1-9 no code has, or None when all nine are taken."""
+        used = {r[0] for r in self.conn.execute("SELECT shortcut FROM codes WHERE shortcut IS NOT NULL")}
+        return next((k for k in SHORTCUTS if k not in used), None)
+
     def code_by_shortcut(self, shortcut: str) -> int | None:
         row = self.conn.execute("SELECT id FROM codes WHERE shortcut=?", (shortcut,)).fetchone()
         return int(row[0]) if row else None

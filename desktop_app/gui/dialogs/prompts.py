@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QInputDialog, QMessageBox, QWidget
 
+from desktop_app.gui import settings
+
 
 def get_text(parent: QWidget | None, title: str, label: str, text: str = "",
              multiline: bool = False) -> str | None:
@@ -50,24 +52,42 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
+    """File dialogs start in the last folder used, at first the user's documents folder."""
     from PySide6.QtWidgets import QFileDialog
 
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    path, _ = QFileDialog.getOpenFileName(parent, title, settings.last_folder(), filters)
+    settings.remember_folder(path)
     return path or None
 
 
 def open_files(parent: QWidget | None, title: str, filters: str) -> list[str]:
     from PySide6.QtWidgets import QFileDialog
 
-    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, settings.last_folder(), filters)
+    if paths:
+        settings.remember_folder(paths[0])
     return list(paths)
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+    """`suggested` is a file name (put in the last folder used) or a full path."""
     from PySide6.QtWidgets import QFileDialog
 
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    path, _ = QFileDialog.getSaveFileName(parent, title, settings.suggested_path(suggested), filters)
+    settings.remember_folder(path)
     return path or None
+
+
+def export_options(parent: QWidget | None, codes: list[dict], coders: list[str], path: str,
+                   lang: str):
+    """The export's choices (dialogs/export_options.ExportChoice), or None when cancelled."""
+    from desktop_app.gui.dialogs.export_options import ExportOptionsDialog
+
+    dialog = ExportOptionsDialog(parent, codes, coders, path, lang, choose_file=save_file)
+    try:
+        return dialog.choice() if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
 
 
 def open_folder(path: str) -> None:

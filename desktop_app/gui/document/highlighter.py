@@ -1,7 +1,8 @@
 """Coding highlights: formats set on exactly the blocks that hold codings.
 
 Overlapping codings are cut into elementary intervals (spans.Intervals); an interval with
-one code gets a tint of its colour, one with several a mixed tint plus an underline. The
+one code gets a tint of its colour, one with several the first code's tint underlined in the
+last one's colour. The
 formats go onto each block's layout (``QTextLayout.setFormats``, as QSyntaxHighlighter does
 internally) — but only onto blocks an interval touches: a block with nothing to colour costs
 nothing, so a plain 10 MB document runs no Python per block. A large document is painted
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
 
-from desktop_app.gui.document.spans import Intervals, mix, tint
+from desktop_app.gui.document.spans import Intervals, tint
 
 AT_ONCE = 400  # blocks painted before the view shows; the rest follow in slices of this size
 
@@ -168,9 +169,12 @@ class CodingHighlighter(QObject):
             if len(colours) == 1:
                 fmt.setBackground(QColor(*tint(colours[0])))
             else:
-                fmt.setBackground(QColor(*tint(mix(colours), 0.55)))
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                fmt.setUnderlineColor(QColor(colours[-1]).darker(130))
+                # not a muddy average: the first code's tint, the other's colour underneath
+                # (the margin's brackets show each coding's extent)
+                fmt.setBackground(QColor(*tint(colours[0], 0.5)))
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(QColor(colours[-1]).darker(120))
+                fmt.setFontUnderline(True)
             fmt.setProperty(QTextCharFormat.Property.UserProperty, [k for k, _ in key])
             self._formats[key] = fmt
         return fmt

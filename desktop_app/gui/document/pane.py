@@ -126,6 +126,7 @@ class DocumentPane(QWidget):
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.info)
         self.view.spanClicked.connect(self.show_codings_at)
+        self.view.describe_codings = self.describe_codings
         self.view.installEventFilter(self)
         for factory in [*view_filters, *self.view_filter_factories]:
             self.install_view_filter(factory(self.view))
@@ -248,8 +249,24 @@ class DocumentPane(QWidget):
             )
         self.info.setText("<br>".join(parts))
 
+    def describe_codings(self, coding_ids: list[int]) -> list[str]:
+        """One line per coding: its colour, code · coder — memo (rich text: the tooltip over
+        the text and the margin)."""
+        if self.document_id is None:
+            return []
+        wanted = set(coding_ids)
+        lines = []
+        for c in self.session.codings(self.document_id):
+            if c["id"] in wanted:
+                memo = f" — {_esc(c['memo'])}" if c["memo"] else ""
+                lines.append(f"<span style='color:{c['colour']}'>■</span> <b>{_esc(c['code'])}</b>"
+                             f" · {_esc(c['coder'])}{memo}")
+        return lines
+
     def flash(self, start: int, end: int) -> None:
-        """Select a passage, scroll to it and flash it briefly."""
+        """Select a passage, scroll to it and flash it briefly; then the selection goes, so
+        the passage shows its codes' colours again."""
+        self._flashed = (start, end)
         self.view.select_span(start, end)
         sel = QTextEdit.ExtraSelection()
         fmt = QTextCharFormat()
@@ -261,6 +278,9 @@ class DocumentPane(QWidget):
 
     def _end_flash(self) -> None:
         self.view.setExtraSelections([])
+        if self.view.selection_span() == getattr(self, "_flashed", None):
+            self.view.clear_selection()
+        self._flashed = None
 
     def open_find(self) -> None:
         self.find_bar.show()

@@ -7,9 +7,11 @@ All positions inside Qt are UTF-16; :meth:`DocumentView.selection_span` and
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from collections.abc import Callable, Sequence
+from heapq import heappop, heappush
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QTextCursor
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from desktop_app.core.text.offsets import OffsetMap
@@ -20,12 +22,65 @@ from desktop_app.gui.document.spans import Intervals, Span, changed_range
 def _start(s: Span) -> int:
     return s.start
 
-LANE_WIDTH = 5
+
+LANE_WIDTH = 7
 MAX_LANES = 8
+# the selection: a charcoal no code colour comes near (codes are light-to-mid hues), white text
+SELECTION_COLOUR = "#303030"
+
+
+def bracket_lanes(spans: list[Span]) -> tuple[dict[Span, int], int]:
+    """Each coding its own column in the margin: the leftmost column free at its start.
+    Codings inside, overlapping or touching each other get different columns. Returns (lane
+    of each span, lanes used); depths beyond MAX_LANES share the last column. (The margin
+    is as wide as this needs; on screen, columns are dealt again by pixel rows, see
+    :func:`screen_lanes`.)"""
+    lanes: dict[Span, int] = {}
+    ends: list[int] = []  # the end of the last coding in each lane
+    for s in spans:  # sorted by start
+        lane = next((i for i, e in enumerate(ends) if e < s.start), len(ends))
+        if lane == len(ends):
+            ends.append(s.end)
+        else:
+            ends[lane] = s.end
+        lanes[s] = min(lane, MAX_LANES - 1)
+    return lanes, min(len(ends), MAX_LANES)
+
+
+def bracket_depth(spans: Sequence[Span]) -> int:
+    """How many columns :func:`bracket_lanes` needs (the most codings overlapping or touching
+    at one place), at most MAX_LANES; without building the mapping (fast on 100,000)."""
+    ends: list[int] = []  # a heap of the ends of the codings still open
+    best = 0
+    for s in spans:  # sorted by start
+        while ends and ends[0] < s.start:
+            heappop(ends)
+        heappush(ends, s.end)
+        if len(ends) > best:
+            best = len(ends)
+            if best >= MAX_LANES:
+                return MAX_LANES
+    return best
+
+
+def screen_lanes(stripes: list[tuple[Span, int, int]], lanes: int) -> list[int]:
+    """Columns for brackets on screen, (span, top, bottom) sorted by span: the leftmost column
+    whose last bracket ended above this one's top (two codings on one line never share)."""
+    bottoms: list[int] = []
+    out = []
+    for _, top, bottom in stripes:
+        lane = next((i for i, b in enumerate(bottoms) if b + 2 < top), len(bottoms))
+        if lane == len(bottoms):
+            bottoms.append(bottom)
+        else:
+            bottoms[lane] = bottom
+        out.append(min(lane, max(1, lanes) - 1))
+    return out
 
 
 class StripeMargin(QWidget):
-    """One vertical stripe per coding, in its code's colour, beside the lines it covers."""
+    """One bracket per coding (the way MAXQDA draws them), in its code's colour, beside the
+    lines it covers: a bar with a cap at each end, so nested and adjacent codings show apart."""
 
     def __init__(self, view: DocumentView) -> None:
         super().__init__(view)
@@ -38,18 +93,25 @@ class StripeMargin(QWidget):
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.fillRect(event.rect(), QColor("#F4F4F2"))
+        h = self.height()
         for span, lane, top, bottom in self.view.visible_stripes():
             x = 3 + lane * LANE_WIDTH
-            painter.fillRect(QRect(x, top, LANE_WIDTH - 1, max(2, bottom - top)), QColor(span.colour))
+            colour = QColor(span.colour).darker(115)
+            top, bottom = top + 1, max(top + 3, bottom - 1)
+            painter.fillRect(QRect(x, top, 3, bottom - top), colour)
+            cap = LANE_WIDTH - 2
+            if top > 1:  # the coding starts on screen: a cap pointing at the text
+                painter.fillRect(QRect(x, top, cap, 2), colour)
+            if bottom < h - 1:
+                painter.fillRect(QRect(x, bottom - 2, cap, 2), colour)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             y = event.pos().y()
-            names = self.view.code_names_for(
-                [s for s, _, top, bottom in self.view.visible_stripes() if top <= y <= bottom]
-            )
-            if names:
-                QToolTip.showText(event.globalPos(), "\n".join(names), self)
+            under = [s for s, _, top, bottom in self.view.visible_stripes() if top <= y <= bottom]
+            text = self.view.describe(under)
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
             else:
                 QToolTip.hideText()
             return True
@@ -77,7 +139,11 @@ class DocumentView(QPlainTextEdit):
         self.document().setDocumentMargin(8)
         self.omap = OffsetMap("")
         self.spans: list[Span] = []
-        self._lanes: dict[int, int] = {}
+        self._lane_count = 0  # bracket columns in the margin
+        # what a tooltip says about codings: fn(coding ids) -> lines (the pane sets it)
+        self.describe_codings: Callable[[list[int]], list[str]] | None = None
+        self._anchor = 0  # the first visible character (UTF-16), kept across re-wraps
+        self._anchoring = False
         self._max_len = 0
         self._code_names: dict[int, str] = {}
         self.highlighter = CodingHighlighter(self.document(), self._visible_range)
@@ -85,6 +151,12 @@ class DocumentView(QPlainTextEdit):
         self.updateRequest.connect(self._on_update_request)
         self._update_margin_width()
         self._press_pos: QPoint | None = None
+        pal = self.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            pal.setColor(group, QPalette.ColorRole.Highlight, QColor(SELECTION_COLOUR))
+            pal.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
+        self.setPalette(pal)
+        self.verticalScrollBar().valueChanged.connect(self._remember_anchor)
 
     # -- content -----------------------------------------------------------------------------
 
@@ -97,6 +169,7 @@ class DocumentView(QPlainTextEdit):
         self._set_spans_only(spans)
         self.highlighter.setDocument(self.document())
         self.highlighter.rehighlight()  # now, not on Qt's next event-loop turn
+        self._anchor = 0
         self._update_margin_width()
 
     def _visible_range(self) -> tuple[int, int]:
@@ -130,9 +203,12 @@ class DocumentView(QPlainTextEdit):
         for s in added:
             insort(self.spans, s)
             self._max_len = max(self._max_len, s.end - s.start)
-            self._lane_of(s.code_id)
         a = min(s.start for s in changed)
         b = max(s.end for s in changed)
+        if added:  # the margin widens for a deeper nesting, and never narrows on a change
+            lo = bisect_left(self.spans, a - self._max_len, key=_start)
+            hi = bisect_left(self.spans, b + 1, key=_start)
+            self._lane_count = max(self._lane_count, bracket_depth(self.spans[lo:hi]))
         a, b = self.highlighter.intervals.update(self.spans, a, b, self._max_len)
         self.highlighter.rehighlight_range(a, b)
         self._update_margin_width()
@@ -141,17 +217,8 @@ class DocumentView(QPlainTextEdit):
     def _set_spans_only(self, spans: list[Span]) -> None:
         self.spans = list(spans)
         self._max_len = max((s.end - s.start for s in spans), default=0)
-        self._lanes = {}
-        for code_id in sorted({s.code_id for s in spans}):
-            self._lane_of(code_id)
+        self._lane_count = bracket_depth(self.spans)
         self.highlighter.intervals = Intervals(self.spans)
-
-    def _lane_of(self, code_id: int) -> int:
-        """Stripes sit in one column per code (codes beyond MAX_LANES share columns)."""
-        lane = self._lanes.get(code_id)
-        if lane is None:
-            lane = self._lanes[code_id] = len(self._lanes) % MAX_LANES
-        return lane
 
     # -- offsets -----------------------------------------------------------------------------
 
@@ -165,6 +232,13 @@ class DocumentView(QPlainTextEdit):
         if b > a and c.selectionEnd() > self.omap.to_utf16(b):  # end inside a surrogate pair
             b += 1
         return (a, b) if b > a else None
+
+    def clear_selection(self) -> None:
+        """No selection (the cursor stays at its end): the passage shows its codes' colours."""
+        c = self.textCursor()
+        if c.hasSelection():
+            c.setPosition(c.selectionEnd())
+            self.setTextCursor(c)
 
     def select_span(self, start: int, end: int, centre: bool = True) -> None:
         c = QTextCursor(self.document())
@@ -180,6 +254,14 @@ class DocumentView(QPlainTextEdit):
         lo = bisect_left(self.spans, u16 - self._max_len, key=_start)
         return [s for s in self.spans[lo:i] if s.end > u16]
 
+    def describe(self, spans: list[Span]) -> str:
+        """The tooltip for codings: code, coder and memo of each (the pane knows them)."""
+        if not spans:
+            return ""
+        if self.describe_codings is not None:  # rich text lines
+            return "<br>".join(self.describe_codings([s.coding_id for s in spans]))
+        return "\n".join(self.code_names_for(spans))
+
     def code_names_for(self, spans: list[Span]) -> list[str]:
         seen: list[str] = []
         for s in spans:
@@ -191,11 +273,46 @@ class DocumentView(QPlainTextEdit):
     # -- margin ------------------------------------------------------------------------------
 
     def margin_width(self) -> int:
-        lanes = min(MAX_LANES, max(1, len(self._lanes)))
+        lanes = min(MAX_LANES, max(1, self._lane_count))
         return 6 + lanes * LANE_WIDTH
 
     def _update_margin_width(self) -> None:
-        self.setViewportMargins(self.margin_width(), 0, 0, 0)
+        width = self.margin_width()
+        if self.viewportMargins().left() == width:
+            return
+        anchor = self._anchor
+        self.setViewportMargins(width, 0, 0, 0)  # re-wraps the text: keep the reading place
+        cr = self.contentsRect()
+        self.margin.setGeometry(QRect(cr.left(), cr.top(), width, cr.height()))
+        self.scroll_to_anchor(anchor)
+
+    # -- the reading position ----------------------------------------------------------------
+
+    def first_visible(self) -> int:
+        """UTF-16 position of the first character on screen."""
+        return self.cursorForPosition(QPoint(0, 0)).position()
+
+    def _remember_anchor(self, *_: object) -> None:
+        if not self._anchoring:
+            self._anchor = self.first_visible()
+
+    def scroll_to_anchor(self, pos: int | None = None) -> None:
+        """Scroll so that the line holding UTF-16 position `pos` (default: the remembered
+        first visible character) is the top line."""
+        pos = self._anchor if pos is None else pos
+        doc = self.document()
+        block = doc.findBlock(min(pos, max(0, doc.characterCount() - 1)))
+        if not block.isValid():
+            return
+        layout = block.layout()
+        line = layout.lineForTextPosition(pos - block.position()) if layout is not None else None
+        value = block.firstLineNumber() + (line.lineNumber() if line is not None and line.isValid() else 0)
+        self._anchoring = True
+        try:
+            self.verticalScrollBar().setValue(value)
+        finally:
+            self._anchoring = False
+        self._anchor = pos
 
     def _on_update_request(self, rect: QRect, dy: int) -> None:
         if dy:
@@ -204,7 +321,14 @@ class DocumentView(QPlainTextEdit):
             self.margin.update(0, rect.y(), self.margin.width(), rect.height())
 
     def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
+        anchor = self._anchor
+        self._anchoring = True  # the re-wrap moves the scroll bar: not the reader
+        try:
+            super().resizeEvent(event)
+        finally:
+            self._anchoring = False
+        if event.oldSize().width() != event.size().width():
+            self.scroll_to_anchor(anchor)
         cr = self.contentsRect()
         self.margin.setGeometry(QRect(cr.left(), cr.top(), self.margin_width(), cr.height()))
 
@@ -215,7 +339,7 @@ class DocumentView(QPlainTextEdit):
         first = self.cursorForPosition(QPoint(0, 0)).position()
         h = self.viewport().height()
         last = self.cursorForPosition(QPoint(self.viewport().width(), h)).position()
-        out = []
+        rows = []
         lo = bisect_left(self.spans, first - self._max_len, key=_start)
         hi = bisect_left(self.spans, last + 1, key=_start)
         for s in self.spans[lo:hi]:
@@ -223,8 +347,9 @@ class DocumentView(QPlainTextEdit):
                 continue
             top = self._y_of(s.start, top=True) if s.start >= first else 0
             bottom = self._y_of(s.end, top=False) if s.end <= last else h
-            out.append((s, self._lane_of(s.code_id), top, bottom))
-        return out
+            rows.append((s, top, bottom))
+        lanes = screen_lanes(rows, self._lane_count)
+        return [(s, lane, top, bottom) for (s, top, bottom), lane in zip(rows, lanes, strict=True)]
 
     def _y_of(self, pos: int, top: bool) -> int:
         c = QTextCursor(self.document())
@@ -259,9 +384,9 @@ class DocumentView(QPlainTextEdit):
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.ToolTip:
             u16 = self.cursorForPosition(event.pos()).position()
-            names = self.code_names_for(self.spans_at(u16))
-            if names:
-                QToolTip.showText(event.globalPos(), "\n".join(names), self.viewport())
+            text = self.describe(self.spans_at(u16))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
             else:
                 QToolTip.hideText()
             return True

@@ -19,7 +19,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -121,9 +123,20 @@ class _ElideDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.mode = mode
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
-        super().initStyleOption(option, index)
-        option.textElideMode = self.mode
+    def cell_option(self, option: QStyleOptionViewItem, index: Index) -> QStyleOptionViewItem:
+        """One line, elided on our side: with the table's word wrap the style broke the text
+        into lines and showed the first, cutting the words next to a hit."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.textElideMode = self.mode
+        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        return opt
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = self.cell_option(option, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
 
 class RowsView(QTableView):

@@ -5,6 +5,8 @@ Every edit goes through ProjectSession.perform, so each is one undoable action.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView
@@ -17,13 +19,15 @@ from desktop_app.gui.session import ProjectSession
 
 
 class CodebookTree(QTreeView):
-    codeClicked = Signal(int)  # a code was clicked: code the active selection, if any
+    codeClicked = Signal(int)  # a code was clicked: list its segments (never codes)
+    codeSelectionRequested = Signal(int)  # Enter or the menu's "Code the selection": code it
     selectedCodesChanged = Signal(list)
 
     def __init__(self, session: ProjectSession, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("codebookTree")
         self.session = session
+        self.has_selection: Callable[[], bool] = lambda: False  # is there text to code?
         self.model_ = CodebookModel(self)
         self.setModel(self.model_)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -41,6 +45,10 @@ class CodebookTree(QTreeView):
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # the name and the key always show: room for six characters, the key and the count
+        fm = self.fontMetrics()
+        self.setMinimumWidth(fm.horizontalAdvance("社会保障政策") + 2 * fm.horizontalAdvance("编码数")
+                             + 3 * self.indentation())
 
     # -- data --------------------------------------------------------------------------------------
 
@@ -74,9 +82,11 @@ class CodebookTree(QTreeView):
             self.codeClicked.emit(cid)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        """Enter on a code codes the active pane's selection, like a click."""
+        """Enter on a code codes the active pane's selection (the keyboard's explicit gesture)."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self._clicked(self.currentIndex())
+            cid = self.model_.code_id(self.currentIndex())
+            if cid is not None:
+                self.codeSelectionRequested.emit(cid)
             return
         super().keyPressEvent(event)
 
@@ -87,10 +97,16 @@ class CodebookTree(QTreeView):
 
     def build_menu(self, cid: int | None) -> QMenu:
         menu = QMenu(self)
+        rows = self.model_.rows
+        if cid is not None and self.has_selection():
+            act = menu.addAction(swatch(rows[cid]["colour"]),
+                                 tr("Code the selected text as “{0}”").format(rows[cid]["name"]),
+                                 lambda: self.codeSelectionRequested.emit(cid))
+            act.setObjectName("codeSelectionAction")
+            menu.addSeparator()
         menu.addAction(tr("New code…"), lambda: self.add_code(None))
         if cid is None:
             return menu
-        rows = self.model_.rows
         menu.addAction(tr("New child code…"), lambda: self.add_code(cid))
         menu.addSeparator()
         menu.addAction(tr("Rename…"), lambda: self.rename_code(cid))
@@ -126,7 +142,17 @@ class CodebookTree(QTreeView):
             name = prompts.get_text(self, tr("New code"), tr("Name of the new code:"))
         if not name or not name.strip():
             return None
-        return self.session.perform(None, lambda p: p.add_code(name, parent=parent_id))
+        key: list[str | None] = [None]
+
+        def act(p):  # every new code takes the next free key 1-9
+            key[0] = p.next_free_shortcut()
+            return p.add_code(name, parent=parent_id, shortcut=key[0])
+
+        code_id = self.session.perform(None, act)
+        if code_id is not None and key[0] is not None:
+            self.session.report(tr("New code “{0}”: press {1} to code a selection with it.")
+                                .format(" ".join(name.split()), key[0]))
+        return code_id
 
     def rename_code(self, cid: int) -> None:
         name = prompts.get_text(self, tr("Rename code"), tr("New name:"), self._code(cid)["name"])

@@ -8,10 +8,27 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop_app.core.project import Changes
-from desktop_app.gui.i18n import tr
+from desktop_app.gui.i18n import QT_TR_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, as a default argument
+
+# attribute names Biaozhu itself uses (the demo's seeds, the importer): shown translated;
+# a user's own attribute names are shown as they are
+OUR_ATTRIBUTES = {
+    "region": QT_TR_NOOP("Region"),
+    "source_kind": QT_TR_NOOP("Kind of source"),
+    "author": QT_TR_NOOP("Author"),
+    "articles": QT_TR_NOOP("Articles"),
+    "date": QT_TR_NOOP("Date"),
+    "publisher": QT_TR_NOOP("Publisher"),
+}
+
+
+def attribute_label(name: str) -> str:
+    """An attribute's name as shown: translated when it is one of ours."""
+    ours = OUR_ATTRIBUTES.get(name)
+    return tr(ours) if ours else name
 
 
 class DocumentListModel(QAbstractTableModel):
@@ -53,7 +70,7 @@ class DocumentListModel(QAbstractTableModel):
         if section == 1:
             return tr("Codings")
         if 0 <= section - 2 < len(self.attr_names):
-            return self.attr_names[section - 2]
+            return attribute_label(self.attr_names[section - 2])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -62,7 +79,7 @@ class DocumentListModel(QAbstractTableModel):
         d = self.docs[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.ToolTipRole:  # the full title and attributes, on every column
-            attrs = "\n".join(f"{k}: {v}" for k, v in d["attributes"].items())
+            attrs = "\n".join(f"{attribute_label(k)}: {v}" for k, v in d["attributes"].items())
             counts = tr("{0} characters · {1} codings").format(f"{d['chars']:,}", d["codings"])
             return f"{d['title']}\n{counts}\n{attrs}".strip()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -109,6 +126,11 @@ class DocumentList(QTableView):
             return
         super().keyPressEvent(event)
 
+    def fitting_width(self) -> int:
+        """The width that shows the title and codings columns (attributes scroll)."""
+        cols = min(2, self.model_.columnCount())
+        return sum(self.columnWidth(c) for c in range(cols)) + self.verticalScrollBar().sizeHint().width() + 8
+
     def load(self, docs: list[dict[str, Any]], attr_names: list[str]) -> None:
         key = (tuple(attr_names), bool(docs))
         self.model_.load(docs, attr_names)
@@ -118,7 +140,7 @@ class DocumentList(QTableView):
         self.resizeColumnToContents(1)
         fm = self.fontMetrics()
         longest = max((fm.horizontalAdvance(d["title"]) for d in docs), default=0)
-        self.setColumnWidth(0, max(160, min(longest + 16, 250)))
+        self.setColumnWidth(0, max(160, min(longest + 16, 220)))
         for col in range(2, self.model_.columnCount()):
             self.resizeColumnToContents(col)
             self.setColumnWidth(col, min(self.columnWidth(col), 120))

@@ -212,6 +212,11 @@ class SearchPanel(QWidget):
         self.code_button.setEnabled(bool(hits))
         self.table.cap_width(0, DOCUMENT_COLUMN_MAX)  # long titles: elided, the context keeps room
 
+    def restore(self, hits: list[Hit], total: int) -> None:
+        """Show results found earlier (by this panel before a language switch)."""
+        self._show(hits, total)
+        self.status.setText(self.tr("{0} hits").format(total))
+
     def jump_to(self, row: int) -> None:
         if 0 <= row < len(self.hits):
             h = self.hits[row]

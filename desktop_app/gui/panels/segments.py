@@ -24,8 +24,15 @@ class SegmentsTable(QTableView):
         self.verticalHeader().hide()
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)  # Tab leaves the table
-        self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.setColumnWidth(0, 200)
+        # the passage gets the width; the other columns as narrow as their contents allow
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fm = self.fontMetrics()
+        self.setColumnWidth(0, 170)
+        self.setColumnWidth(2, fm.horizontalAdvance("社会保障政策") + 16)
+        self.setColumnWidth(3, fm.horizontalAdvance("研究员研究") + 16)
+        self.setColumnWidth(4, 90)
         self.doubleClicked.connect(lambda index: self._jump(index.row()))
         self.activated.connect(lambda index: self._jump(index.row()))
 

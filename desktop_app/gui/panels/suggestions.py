@@ -188,6 +188,11 @@ class SuggestionsPanel(QWidget):
             b.setEnabled(bool(self.items))
         self.table.cap_width(1, DOCUMENT_COLUMN_MAX)  # long titles: elided, the sentence keeps room
 
+    def restore(self, items: list[Suggestion]) -> None:
+        """Show suggestions made earlier (by this panel before a language switch)."""
+        self._show(items)
+        self.status.setText(self.tr("{0} suggestions").format(len(items)))
+
     def selected_rows(self) -> list[int]:
         return self.table.selected_rows()
 

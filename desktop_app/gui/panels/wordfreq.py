@@ -62,7 +62,7 @@ class BarChart(QWidget):
             return []
         fm = QFontMetrics(self.font())
         label_w = max(fm.horizontalAdvance(w) for w, _ in self.data) + 8
-        count_w = fm.horizontalAdvance(str(max(c for _, c in self.data))) + 8
+        count_w = fm.horizontalAdvance(number(max(c for _, c in self.data))) + 8
         room = max(10.0, self.width() - label_w - count_w - 8)
         top = max(c for _, c in self.data) or 1
         return [QRectF(label_w, 4 + i * self.ROW + 3, room * c / top, self.ROW - 6)
@@ -79,20 +79,28 @@ class BarChart(QWidget):
             painter.fillRect(rect, QColor(BAR_COLOUR))
             after = QRectF(rect.right() + 4, rect.top() - 3, 80, self.ROW)
             painter.drawText(after, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             str(count))
+                             number(count))
         painter.end()
+
+
+def number(n: float) -> str:
+    """The one number format of the panel: thousands grouped, at most two decimals."""
+    if isinstance(n, int) or float(n).is_integer():
+        return f"{int(n):,}"
+    return f"{n:,.2f}"
 
 
 WORD_COLUMNS = (
     Column(QT_TR_NOOP("Word"), lambda d: d["word"]),
-    Column(QT_TR_NOOP("Count"), lambda d: d["count"], align=RIGHT),
-    Column(QT_TR_NOOP("Documents"), lambda d: d["documents"], align=RIGHT),
-    Column("‰", lambda d: d["per_mille"], align=RIGHT),
+    Column(QT_TR_NOOP("Count"), lambda d: number(d["count"]), align=RIGHT),
+    Column(QT_TR_NOOP("Documents"), lambda d: number(d["documents"]), align=RIGHT),
+    Column("‰", lambda d: f"{d['per_mille']:,.2f}", align=RIGHT),
 )
 
 
 class WordFreqPanel(QWidget):
     frequenciesReady = Signal(str)  # the title of the table shown
+    wordActivated = Signal(str)  # a word double-clicked (or Enter): search for it
     exported = Signal(str)  # the file written
 
     def __init__(self, project_path: str, parent: QWidget | None = None) -> None:
@@ -114,6 +122,8 @@ class WordFreqPanel(QWidget):
         self.model_ = RowsModel(WORD_COLUMNS, self)
         self.table = RowsView(self.model_, "wordFreqTable")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setToolTip(self.tr("Double-click a word to search the documents for it"))
+        self.table.rowActivated.connect(self._word_activated)
         self.chart = BarChart()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -172,6 +182,10 @@ class WordFreqPanel(QWidget):
 
         self.taskbar.start(work, self.show_table, self.tr("Counting words…"))
 
+    def _word_activated(self, row: int) -> None:
+        if 0 <= row < len(self.model_.rows):
+            self.wordActivated.emit(self.model_.rows[row]["word"])
+
     def show_table(self, table: FreqTable) -> None:
         self.current = table
         self.tables[table.title] = table
@@ -180,7 +194,7 @@ class WordFreqPanel(QWidget):
         self.chart.set_data([(d["word"], d["count"]) for d in rows])
         self.export_button.setEnabled(True)
         self.status.setText(self.tr("{0}: {1} words counted").format(table.title,
-                                                                     table.total_words))
+                                                                     number(table.total_words)))
         self.frequenciesReady.emit(table.title)
 
     def export_to(self, path: str) -> str:

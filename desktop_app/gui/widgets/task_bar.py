@@ -13,6 +13,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from desktop_app.gui.i18n import tr
 from desktop_app.gui.ops import Op, Task, describe
 
 
@@ -21,6 +22,7 @@ class TaskBar(QObject):
                  status: QLabel) -> None:
         super().__init__(parent)
         self.progress, self.cancel_button, self.status = progress, cancel_button, status
+        self.stale = ""  # why the results shown are out of date (mark_stale), or empty
         self.op: Op | None = None
         self.on_failure: Callable[[str], None] | None = None  # the message shown, "" if cancelled
         cancel_button.clicked.connect(self.cancel)
@@ -47,6 +49,17 @@ class TaskBar(QObject):
     def busy(self) -> bool:
         return self.op is not None
 
+    def mark_stale(self, source: str) -> None:
+        """The results shown no longer match the project: say so (`source` is the English
+        text, translated here and again after a language switch), in a colour that shows."""
+        self.stale = source
+        self.status.setText("⚠ " + tr(source))
+        self.status.setStyleSheet("color: #A04000; font-weight: bold;")
+
+    def _fresh(self) -> None:
+        self.stale = ""
+        self.status.setStyleSheet("")
+
     def cancel(self) -> None:
         if self.op is not None:
             self.op.cancel()
@@ -60,6 +73,7 @@ class TaskBar(QObject):
 
         op = Op(work).success(succeeded).failure(self._failed)
         self.op = op
+        self._fresh()
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from desktop_app.core.messages import Message
-from desktop_app.core.project.codebook import SHORTCUTS
 from desktop_app.gui.dialogs import prompts
 from desktop_app.gui.i18n import tr
 from desktop_app.gui.models.codebook import swatch
@@ -19,6 +18,17 @@ from desktop_app.gui.session import ProjectSession
 
 if TYPE_CHECKING:
     from desktop_app.gui.document.pane import DocumentPane
+
+
+NAME_CHARS = 8  # a selection this short (a word or two) is proposed as the new code's name
+
+
+def suggested_name(text: str) -> str:
+    """The selected text as a code name when it is short (a word), else nothing."""
+    name = " ".join(text.split())
+    if not name or len(name) > NAME_CHARS or any(ch in name for ch in "，。；：！？、,.;:!?\n"):
+        return ""
+    return name
 
 
 class CodingActions(QObject):
@@ -46,19 +56,27 @@ class CodingActions(QObject):
         return self.code_selection(pane, code_id)
 
     def code_selection(self, pane: DocumentPane, code_id: int) -> int | None:
+        """Code the pane's selection; the selection is then cleared (the cursor stays at its
+        end) so that the new colour shows, and the status bar says what was coded."""
         span = pane.view.selection_span()
         if span is None or pane.document_id is None:
+            self.session.report(tr("Select the text to code first."))
             return None
         doc = pane.document_id
-        return self.session.perform(
+        coding = self.session.perform(
             None, lambda p: p.add_coding(doc, code_id, span[0], span[1]))
+        if coding is not None:
+            pane.view.clear_selection()
+            name = self.session.project.code(code_id)["name"]
+            self.session.report(tr("Coded {0} characters as “{1}”.").format(span[1] - span[0], name))
+        return coding
 
     def new_code_from_selection(self, pane: DocumentPane, name: str | None = None) -> int | None:
         span = pane.view.selection_span()
         if span is None or pane.document_id is None:
             return None
         text = self.session.project.document_text(pane.document_id)[span[0]:span[1]]
-        suggested = " ".join(text.split())[:40]
+        suggested = suggested_name(text)
         if name is None:
             name = prompts.get_text(pane, tr("New code"), tr("Name of the new code:"), suggested)
         if not name or not name.strip():
@@ -68,12 +86,14 @@ class CodingActions(QObject):
 
         def act(p):
             # the first free key 1-9, so that the next passage can be coded with it at once
-            key[0] = next((k for k in SHORTCUTS if p.code_by_shortcut(k) is None), None)
+            key[0] = p.next_free_shortcut()
             code_id = p.add_code(name, shortcut=key[0])
             p.add_coding(doc, code_id, span[0], span[1])
             return code_id
 
         code_id = self.session.perform(Message("New code from selection"), act)
+        if code_id is not None:
+            pane.view.clear_selection()
         if code_id is not None and key[0] is not None:
             self.session.report(tr("New code “{0}”: press {1} to code a selection with it.")
                                 .format(" ".join(name.split()), key[0]))

@@ -199,7 +199,10 @@ class FileActions(QObject):
 
     # -- export ---------------------------------------------------------------------------------
 
-    def export_excel(self, out_path: str | None = None) -> Op | None:
+    def export_excel(self, out_path: str | None = None, codes: list[int] | None = None,
+                     coders: list[str] | None = None, lang: str | None = None) -> Op | None:
+        """Export to Excel; without `out_path`, the export dialog asks for the file and the
+        command line's choices (codes, coders, header language)."""
         session = self.window.session
         if session is None:
             return None
@@ -209,20 +212,28 @@ class FileActions(QObject):
             prompts.error(self.window, tr("Export to Excel"),
                           tr("The Excel export is not available in this version."))
             return None
+        lang = lang or ("zh" if self.window.language == "zh_CN" else "en")
         if out_path is None:
-            suggested = str(Path(session.path).with_suffix(".xlsx"))
-            out_path = prompts.save_file(self.window, tr("Export to Excel"), suggested,
-                                         "Excel (*.xlsx)")
+            from desktop_app.gui import settings
+
+            p = session.project
+            suggested = settings.suggested_path(str(Path(session.path).with_suffix(".xlsx")))
+            choice = prompts.export_options(self.window, p.codes(),
+                                            [k["name"] for k in p.coders()], suggested, lang)
+            if choice is None:
+                return None
+            out_path, codes, coders, lang = choice.path, choice.codes, choice.coders, choice.lang
+            settings.remember_folder(out_path)
         if not out_path:
             return None
         if not out_path.lower().endswith(".xlsx"):
             out_path += ".xlsx"
         project_path = session.path
-        lang = "zh" if self.window.language == "zh_CN" else "en"
+        chosen_codes: list[str | int] | None = list(codes) if codes is not None else None
 
         def work(task: Task):
-            return export_workbook(project_path, out_path, lang=lang,
-                                   progress=lambda d, t, *_: task.progress(d, t))
+            return export_workbook(project_path, out_path, lang=lang, codes=chosen_codes,
+                                   coders=coders, progress=lambda d, t, *_: task.progress(d, t))
 
         def done(_result) -> None:
             folder = os.path.dirname(os.path.abspath(out_path))

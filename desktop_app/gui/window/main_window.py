@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import (
@@ -45,6 +46,9 @@ from desktop_app.gui.window.pane_area import PaneArea
 from desktop_app.gui.window.text_features import TextFeatures
 
 JIEBA_DELAY_MS = 800  # after the window is shown
+DOCS_MIN_WIDTH = 170  # pixels: the documents dock never gets narrower
+CODEBOOK_WIDTH = 220  # the codebook dock's width at first (its tree sets the minimum)
+SEGMENTS_HEIGHT = 230  # the segments dock's height at most (a quarter of the window at most)
 
 
 RELEASE_AFTER_MS = 200
@@ -59,6 +63,7 @@ class MainWindow(QMainWindow):
         self.session: ProjectSession | None = None
         self._segments_scope: tuple[list[int], int] | None = None
         self._shown_once = False
+        self._trimmed: dict[str, int] = {}  # dock widths taken back when the window shrank
         self.files = FileActions(self)
         self.setAcceptDrops(True)  # files and folders dropped on the window are imported
         self.resize(1500, 940)
@@ -71,10 +76,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.text.build_menus()
         self.compare.build_menus(self.view_menu, self.docks_menu)
+        for act in (self.panels_separator, self.act_reset_layout):  # "Reset layout" stays last
+            self.docks_menu.removeAction(act)
+            self.docks_menu.addAction(act)
         self._build_toolbar()
         self.coder_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.coder_label)
         self.retranslate()
+        self._default_state = self.saveState()  # what View ▸ Panels ▸ Reset layout restores
         self._restore_layout()
 
     # -- building ---------------------------------------------------------------------------------
@@ -84,7 +93,8 @@ class MainWindow(QMainWindow):
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(area, dock)
         return dock
 
@@ -107,12 +117,23 @@ class MainWindow(QMainWindow):
         self.seg_dock = self._dock(box, "segmentsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tree: CodebookTree | None = None
         self.code_dock = self._dock(QLabel(self), "codebookDock", Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.doc_dock, self.code_dock], [400, 300], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.seg_dock], [210], Qt.Orientation.Vertical)
+        self.doc_dock.setMinimumWidth(DOCS_MIN_WIDTH)
+        self._size_docks()
         self.panes: PaneArea | None = None
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self.empty)
+
+    def _size_docks(self) -> None:
+        """The text panes get the width: the side docks as wide as their content needs (within
+        a share of the window), the segments dock a quarter of the height at most."""
+        w, h = max(self.width(), 800), max(self.height(), 500)
+        docs = min(max(DOCS_MIN_WIDTH, self.doc_list.fitting_width()), round(w * 0.17))
+        code = max(self.code_dock.minimumSizeHint().width(), CODEBOOK_WIDTH)
+        code = min(code, max(round(w * 0.18), self.code_dock.minimumSizeHint().width()))
+        self.resizeDocks([self.doc_dock, self.code_dock], [docs, code], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.seg_dock], [min(SEGMENTS_HEIGHT, round(h * 0.25))],
+                         Qt.Orientation.Vertical)
 
     def make_action(self, name: str, slot, keys: list | None = None) -> QAction:
         act = QAction(self)
@@ -126,8 +147,10 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         A = self.make_action  # noqa: N806
         SK = QKeySequence.StandardKey  # noqa: N806
-        self.act_new = A("actionNew", lambda: self.files.new_project(), [SK.New, "Ctrl+N"])
-        self.act_open = A("actionOpen", lambda: self.files.open_project(), [SK.Open, "Ctrl+O"])
+        # one key each: [SK.New, "Ctrl+N"] is the same key twice on Linux, and Qt then calls
+        # the shortcut ambiguous and fires neither (tests/gui/test_shortcuts.py walks them all)
+        self.act_new = A("actionNew", lambda: self.files.new_project(), [SK.New])
+        self.act_open = A("actionOpen", lambda: self.files.open_project(), [SK.Open])
         self.act_import = A("actionImport", lambda: self.files.import_documents(), ["Ctrl+I"])
         self.act_export = A("actionExport", lambda: self.files.export_excel(), ["Ctrl+E"])
         self.act_export_refi = A("actionExportRefi", lambda: self.files.export_refi())
@@ -146,6 +169,9 @@ class MainWindow(QMainWindow):
         self.act_zoom_in = A("actionZoomIn", lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"])
         self.act_zoom_out = A("actionZoomOut", lambda: self.zoom(-1), ["Ctrl+-"])
         self.act_about = A("actionAbout", self.about)
+        self.act_shortcuts = A("actionShortcuts", self.show_shortcuts, [SK.HelpContents])
+        self.act_guide = A("actionGuide", self.show_guide)
+        self.act_reset_layout = A("actionResetLayout", self.reset_layout)
         self.lang_group = QActionGroup(self)
         self.lang_actions: dict[str, QAction] = {}
         for code, name in i18n.LANGUAGES.items():
@@ -187,12 +213,16 @@ class MainWindow(QMainWindow):
         self.docks_menu = self.view_menu.addMenu("")
         for d in (self.doc_dock, self.code_dock, self.seg_dock):
             self.docks_menu.addAction(d.toggleViewAction())
+        self.panels_separator = self.docks_menu.addSeparator()
+        self.docks_menu.addAction(self.act_reset_layout)
         self.lang_menu = self.view_menu.addMenu("")
         self.lang_menu.setObjectName("languageMenu")
         for a in self.lang_actions.values():
             self.lang_menu.addAction(a)
         self.help_menu = mb.addMenu("")
-        self.help_menu.addAction(self.act_about)
+        self.help_menu.setObjectName("helpMenu")
+        for a in (self.act_guide, self.act_shortcuts, None, self.act_about):
+            self.help_menu.addSeparator() if a is None else self.help_menu.addAction(a)
 
     def _build_toolbar(self) -> None:
         tb = QToolBar(self)
@@ -225,6 +255,8 @@ class MainWindow(QMainWindow):
             (self.act_coder, tr("Co&der…")), (self.act_new_pane, tr("New &pane")),
             (self.act_close_pane, tr("Close pa&ne")), (self.act_zoom_in, tr("Zoom &in")),
             (self.act_zoom_out, tr("Zoom &out")), (self.act_about, tr("&About Biaozhu")),
+            (self.act_shortcuts, tr("&Keyboard shortcuts")), (self.act_guide, tr("&Getting started")),
+            (self.act_reset_layout, tr("&Reset layout")),
         ):
             act.setText(text)
         self.file_menu.setTitle(tr("&File"))
@@ -258,7 +290,16 @@ class MainWindow(QMainWindow):
     def _title(self) -> str:
         if self.session is None:
             return "Biaozhu 标注"
-        return f"{os.path.basename(self.session.path)} — Biaozhu 标注"
+        name = os.path.basename(self.session.path)
+        if self.is_demo():  # it lives in the program's data folder: say what it is
+            name = tr("Demo project (a copy to try things on)") + f" — {name}"
+        return f"{name} — Biaozhu 标注"
+
+    def is_demo(self) -> bool:
+        from desktop_app.core.ingest.demo import default_demo_path
+
+        return self.session is not None and \
+            os.path.abspath(self.session.path) == os.path.abspath(default_demo_path())
 
     # -- the project ----------------------------------------------------------------------------------
 
@@ -293,8 +334,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.panes)
         self.tree = CodebookTree(session, self)
         self.tree.codeClicked.connect(self._code_clicked)
+        self.tree.codeSelectionRequested.connect(self._code_selection_requested)
+        self.tree.has_selection = self._has_selection
         self.tree.selectedCodesChanged.connect(lambda _: self._load_segments())
         self.code_dock.setWidget(self.tree)
+        if not self._shown_once:
+            self._size_docks()
         settings.add_recent(session.path)
         settings.put("last_project", session.path)
         self._refresh_lists(segments=False)
@@ -309,6 +354,9 @@ class MainWindow(QMainWindow):
             self.panes.add_pane()
         self.panes.set_pane_sizes(self._saved_pane_sizes())
         self.retranslate()
+        if self.is_demo():
+            self._show_message(tr("This is the demo project, to try things on. File ▸ New project "
+                                  "starts your own."))
 
     def _changed(self, changes: Changes) -> None:
         """A change record from the session: panes repaint now, lists after the paint."""
@@ -424,8 +472,25 @@ class MainWindow(QMainWindow):
     # -- coding and navigation ---------------------------------------------------------------------------
 
     def _code_clicked(self, code_id: int) -> None:
+        """A click on a code lists its segments; it never codes (a leftover selection would be
+        coded silently). Coding is a key, the context menu, or the codebook's "Code selection"."""
         pane = self.panes.active if self.panes else None
-        if pane is not None and pane.view.selection_span() is not None:
+        if pane is not None and pane.view.selection_span() is not None and self.session is not None:
+            code = self.session.project.code(code_id)
+            key = code["shortcut"]
+            hint = (tr("Listing the segments of “{0}”. To code the selected text with it, press {1} "
+                       "or right-click the code.").format(code["name"], key) if key else
+                    tr("Listing the segments of “{0}”. To code the selected text with it, "
+                       "right-click the code.").format(code["name"]))
+            self._show_message(hint)
+
+    def _has_selection(self) -> bool:
+        pane = self.panes.active if self.panes else None
+        return pane is not None and pane.view.selection_span() is not None
+
+    def _code_selection_requested(self, code_id: int) -> None:
+        pane = self.panes.active if self.panes else None
+        if pane is not None:
             self.coding.code_selection(pane, code_id)
 
     def open_document(self, doc_id: int, new_pane: bool = False) -> None:
@@ -435,14 +500,34 @@ class MainWindow(QMainWindow):
     def jump_to(self, doc_id: int, start: int, end: int) -> None:
         if self.panes is None:
             return
-        pane = self.panes.pane_showing(doc_id) or self.panes.open_document(doc_id)
+        # a document no pane shows opens in a new pane: never replace what a pane shows (a
+        # side-by-side comparison relies on it); an empty pane is reused
+        pane = self.panes.pane_showing(doc_id)
+        if pane is None:
+            empty = next((p for p in self.panes.panes if p.document_id is None), None)
+            if empty is not None:
+                empty.show_document(doc_id)
+                pane = empty
+            else:
+                pane = self.panes.add_pane(doc_id)
         pane.flash(start, end)
         pane.view.setFocus()
 
     def new_pane(self) -> None:
-        if self.panes is not None:
-            active = self.panes.active
-            self.panes.add_pane(active.document_id if active else None)
+        """Ctrl+T: a new pane on the next document (in list order) no pane shows yet."""
+        if self.panes is None:
+            return
+        shown = {p.document_id for p in self.panes.panes}
+        ids = [d["id"] for d in self.doc_list.model_.docs]
+        active = self.panes.active.document_id if self.panes.active else None
+        start = ids.index(active) + 1 if active in ids else 0
+        order = ids[start:] + ids[:start]
+        nxt = next((d for d in order if d not in shown), None)
+        if nxt is None and ids:
+            self._show_message(tr("Every document is open already; a second pane shows the "
+                                  "same document."))
+            nxt = active
+        self.panes.add_pane(nxt)
 
     def close_pane(self) -> None:
         if self.panes is not None and self.panes.active is not None:
@@ -528,6 +613,50 @@ class MainWindow(QMainWindow):
         self.last_import_summary = "\n".join(lines)
         prompts.info(self, tr("Import documents"), self.last_import_summary)
 
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for every action of the window with a shortcut, and the keys
+        the document panes know (Help ▸ Keyboard shortcuts)."""
+        rows = []
+        for act in self.actions():
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()]
+            if keys and act.text():
+                rows.append((" / ".join(keys), _plain(act.text())))
+        rows += [
+            ("1 … 9", tr("Code the selected text with the code that has this key")),
+            (tr("Double-click"), tr("Select a word (Chinese words, not single characters)")),
+            (tr("Right-click"), tr("Code as, new code from selection, sentence or paragraph; "
+                                   "remove or change a coding")),
+            ("Esc", tr("Close the find bar")),
+        ]
+        return rows
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td><b>{_esc(k)}</b>&nbsp;&nbsp;</td><td>{_esc(t)}</td></tr>"
+                       for k, t in self.shortcut_rows())
+        prompts.info(self, tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+
+    def show_guide(self) -> None:
+        steps = [
+            tr("Import your documents: File ▸ Import documents (Word, PDF, web pages, text files)."),
+            tr("Make codes in the Codebook (right-click ▸ New code). The first nine get the keys 1-9."),
+            tr("Select a passage in a document and press a code's key, or right-click ▸ Code as."),
+            tr("Click a code in the Codebook to list its coded segments below; double-click a "
+               "segment to jump to it."),
+            tr("Text ▸ Search documents finds words in every document; Keyword suggestions proposes "
+               "sentences to code, for you to accept or reject."),
+            tr("File ▸ Export to Excel writes the segments, codes and counts for analysis."),
+            tr("Every change can be undone with Ctrl+Z."),
+        ]
+        items = "".join(f"<li>{_esc(t)}</li>" for t in steps)
+        prompts.info(self, tr("Getting started"), f"<ol>{items}</ol>")
+
+    def reset_layout(self) -> None:
+        """Every panel back where it starts: docked, the default ones shown, default sizes."""
+        for dock in self.findChildren(QDockWidget):
+            dock.setFloating(False)
+        self.restoreState(self._default_state)
+        self._size_docks()
+
     def about(self) -> None:
         prompts.info(self, tr("About Biaozhu"),
                      tr("Biaozhu 标注: qualitative coding of Chinese policy documents."))
@@ -583,9 +712,43 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
+            if not isinstance(settings.get("window/state"), QByteArray):
+                self._size_docks()  # the window's real size is known now
             # jieba loads on a daemon thread a moment after the window is up (its import holds
             # the GIL for a while): never on the start-up path, ready before the first double-click
             QTimer.singleShot(JIEBA_DELAY_MS, segmentation.start_background_init)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._shown_once and event.oldSize().isValid():
+            QTimer.singleShot(0, self._keep_docks_in_share)
+
+    def _keep_docks_in_share(self) -> None:
+        """The side docks keep to their share of the window: narrower, they give width back
+        to the text panes too (Qt takes it all from the panes), never below their minimum;
+        wider again, they get back what was taken (never more than their share)."""
+        w = self.width()
+        docks, widths = [], []
+        for dock, share in ((self.doc_dock, 0.17), (self.code_dock, 0.18)):
+            if not dock.isVisible() or dock.isFloating():
+                continue
+            most = max(dock.minimumSizeHint().width(), DOCS_MIN_WIDTH, round(w * share))
+            wanted = self._trimmed.get(dock.objectName())
+            if dock.width() > most:
+                self._trimmed.setdefault(dock.objectName(), dock.width())
+                docks.append(dock)
+                widths.append(most)
+            elif wanted is not None and dock.width() < min(wanted, most):
+                docks.append(dock)
+                widths.append(min(wanted, most))
+                if wanted <= most:
+                    del self._trimmed[dock.objectName()]
+        if docks:
+            self.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+        seg = self.seg_dock
+        most = max(seg.minimumSizeHint().height(), min(SEGMENTS_HEIGHT, round(self.height() * 0.25)))
+        if seg.isVisible() and not seg.isFloating() and seg.height() > most + 20:
+            self.resizeDocks([seg], [most], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._save_panes()
@@ -611,3 +774,12 @@ class MainWindow(QMainWindow):
             old.setParent(None)
             old.deleteLater()
             QTimer.singleShot(RELEASE_AFTER_MS, release_memory)  # once the deletes ran
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic ("新建项目(&N)…" -> "新建项目") or dots."""
+    return re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…").strip()
+
+
+def _esc(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

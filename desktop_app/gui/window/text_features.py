@@ -24,7 +24,7 @@ from desktop_app.gui.dialogs.user_dictionary import UserDictionaryDialog
 from desktop_app.gui.document.pane import DocumentPane
 from desktop_app.gui.document.view import DocumentView
 from desktop_app.gui.document.word_selection import WordSelection, install_word_selection
-from desktop_app.gui.i18n import tr
+from desktop_app.gui.i18n import QT_TR_NOOP, tr
 from desktop_app.gui.ops import Op
 from desktop_app.gui.panels.search import SearchPanel
 from desktop_app.gui.panels.suggestions import SuggestionsPanel
@@ -36,6 +36,12 @@ if TYPE_CHECKING:
     from desktop_app.gui.window.pane_area import PaneArea
 
 SNAP_KEY = "text/snap_to_words"
+# what a panel says when its results are out of date (translated when shown)
+STALE_SEARCH = QT_TR_NOOP("The documents changed since this search: search again to refresh "
+                          "the results.")
+STALE_SUGGESTIONS = QT_TR_NOOP("The documents changed since these suggestions: suggest again "
+                               "to refresh them.")
+STALE_COUNT = QT_TR_NOOP("The documents changed since this count: count again to refresh it.")
 BOTTOM_HEIGHT = 340  # pixels for the text docks (bottom area) when they first open
 
 
@@ -109,8 +115,8 @@ class TextFeatures(QObject):
                   self.act_code_sentence, self.act_code_paragraph, self.act_snap, None,
                   self.act_dictionary):
             self.menu.addSeparator() if a is None else self.menu.addAction(a)
-        for dock in self.docks():
-            w.docks_menu.addAction(dock.toggleViewAction())
+        for dock in self.docks():  # before "Reset layout", which stays last
+            w.docks_menu.insertAction(w.panels_separator, dock.toggleViewAction())
         before = w.docks_menu.menuAction()
         w.view_menu.insertAction(before, self.act_snap)
         w.view_menu.insertSeparator(before)
@@ -146,8 +152,7 @@ class TextFeatures(QObject):
 
     def _rebuild_panels(self) -> None:
         """The panels translate their texts when built: after a language switch, build them
-        again (idle ones; the search keeps its query)."""
-        query = self.search.query.text() if self.search is not None else ""
+        again (idle ones), carrying over what they showed: query, choices and results."""
         for dock in self.docks():
             panel = dock.widget()
             taskbar = getattr(panel, "taskbar", None)
@@ -155,17 +160,16 @@ class TextFeatures(QObject):
                 continue
             dock.setWidget(_placeholder(self.window))
             panel.hide()
-            panel.deleteLater()
             if dock is self.search_dock:
                 self.search = None
             elif dock is self.suggest_dock:
                 self.suggestions = None
             else:
                 self.wordfreq = None
-            if dock.isVisible():
-                self._ensure(dock)
-        if self.search is not None and query:
-            self.search.query.setText(query)
+            new = self._ensure(dock)
+            if new is not None:
+                _carry_over(panel, new)
+            panel.deleteLater()
 
     # -- the project ----------------------------------------------------------------------------------
 
@@ -268,6 +272,7 @@ class TextFeatures(QObject):
             self.suggestions.codingsAdded.connect(lambda *_: self.flush())
         else:
             panel = self.wordfreq = WordFreqPanel(path, w)
+            self.wordfreq.wordActivated.connect(self.search_word)
         if hasattr(panel, "jumpRequested"):
             panel.jumpRequested.connect(w.jump_to)
         dock.setWidget(panel)
@@ -277,10 +282,20 @@ class TextFeatures(QObject):
         first = not dock.isVisible()
         dock.show()
         dock.raise_()
-        if first and dock.height() < BOTTOM_HEIGHT:
+        height = min(BOTTOM_HEIGHT, round(self.window.height() * 0.4))  # the text keeps most
+        if first and dock.height() < height:
             # the bottom area was sized for the segments table; results need more rows
-            self.window.resizeDocks([dock], [BOTTOM_HEIGHT], Qt.Orientation.Vertical)
+            self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
         return self._ensure(dock)
+
+    def search_word(self, word: str) -> SearchPanel | None:
+        """Search every document for a word (a double-click in the word frequencies)."""
+        panel = self.show_search()
+        if panel is not None:
+            panel.query.setText(word)
+            panel.mode.setCurrentIndex(max(0, panel.mode.findData("word")))
+            panel.run_search()
+        return panel
 
     def show_search(self) -> SearchPanel | None:
         panel = self.show_dock(self.search_dock)
@@ -304,6 +319,24 @@ class TextFeatures(QObject):
                 self.wordfreq.refresh_scopes()
         if "user_terms" in changes.tables:
             self.dictionary_changed(adopt=False)
+        self._mark_stale(changes.tables)
+
+    def _mark_stale(self, tables: set[str] | frozenset[str]) -> None:
+        """Results computed before an import or a change of the documents (or, for results
+        that depend on codings, of the codings) say that they are out of date."""
+        docs = "documents" in tables
+        codings = "codings" in tables
+        search = self.search
+        if search is not None and search.hits and (
+                docs or (codings and search.code_filter.currentData() is not None)):
+            search.taskbar.mark_stale(STALE_SEARCH)
+        sug = self.suggestions
+        if sug is not None and sug.items and docs:
+            sug.taskbar.mark_stale(STALE_SUGGESTIONS)
+        freq = self.wordfreq
+        if freq is not None and freq.current is not None and (
+                docs or (codings and freq.scope.currentData()[0] == "code")):
+            freq.taskbar.mark_stale(STALE_COUNT)
 
     # -- the project dictionary ------------------------------------------------------------------------
 
@@ -421,3 +454,33 @@ class TextFeatures(QObject):
 
 
 __all__ = ["SNAP_KEY", "TextFeatures"]
+
+
+def _carry_over(old: QWidget, new: QWidget) -> None:
+    """What a panel showed, into the same panel built again in another language."""
+    def choose(combo_old, combo_new) -> None:
+        i = combo_new.findData(combo_old.currentData())
+        if i >= 0:
+            combo_new.setCurrentIndex(i)
+
+    if isinstance(old, SearchPanel) and isinstance(new, SearchPanel):
+        new.query.setText(old.query.text())
+        for a, b in ((old.mode, new.mode), (old.doc_filter, new.doc_filter),
+                     (old.code_filter, new.code_filter), (old.code_target, new.code_target),
+                     (old.unit, new.unit)):
+            choose(a, b)
+        if old.hits:
+            new.restore(old.hits, old.total)
+    elif isinstance(old, SuggestionsPanel) and isinstance(new, SuggestionsPanel):
+        choose(old.code_filter, new.code_filter)
+        if old.items:
+            new.restore(old.items)
+    elif isinstance(old, WordFreqPanel) and isinstance(new, WordFreqPanel):
+        choose(old.scope, new.scope)
+        new.top.setValue(old.top.value())
+        new.tables = dict(old.tables)
+        if old.current is not None:
+            new.show_table(old.current)
+    old_bar, new_bar = getattr(old, "taskbar", None), getattr(new, "taskbar", None)
+    if old_bar is not None and new_bar is not None and old_bar.stale:
+        new_bar.mark_stale(old_bar.stale)
