@@ -27,6 +27,7 @@ from desktop_app.core.text.headings import Heading
 from desktop_app.gui.i18n import tr
 
 OFFSET_ROLE = Qt.ItemDataRole.UserRole
+PEEK_CHARS = 60  # of the text after a heading, in its tooltip
 
 
 class SplitPreviewDialog(QDialog):
@@ -39,7 +40,7 @@ class SplitPreviewDialog(QDialog):
         self.setObjectName("splitPreviewDialog")
         self.setWindowTitle(tr("Split at headings"))
         self.text = text
-        self.resize(640, 420)
+        self.resize(720, 460)
         lay = QVBoxLayout(self)
         intro = QLabel(tr("“{0}”: check the headings to split at. Each checked heading starts a "
                           "new document; edit the parts' titles in the right column. Codings move "
@@ -67,7 +68,9 @@ class SplitPreviewDialog(QDialog):
                          | Qt.ItemFlag.ItemIsSelectable)
             checked = h.byline or not any_byline
             cut.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            cut.setToolTip(tr("at character {0}").format(h.offset))
+            start = h.offset + len(h.text)
+            cut.setToolTip(tr("at character {0}").format(h.offset) + "\n"
+                           + " ".join(text[start:start + PEEK_CHARS].split()) + "…")
             size = QTableWidgetItem("")
             size.setFlags(Qt.ItemFlag.ItemIsEnabled)
             size.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
