@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from desktop_app.gui.document.pane import DocumentPane
     from desktop_app.gui.panels.documents import DocumentList
     from desktop_app.gui.session import ProjectSession
+    from desktop_app.gui.window.coding_actions import CodingActions
     from desktop_app.gui.window.host import WindowHost
 
 
@@ -82,9 +83,18 @@ class DocumentActions(QObject):
     def session(self) -> ProjectSession | None:
         return self.window.session
 
-    def attach(self, session: ProjectSession) -> None:
-        """Called when the window shows a project: follow its change records."""
+    def attach(self, session: ProjectSession, coding: CodingActions) -> None:
+        """Called when the window shows a project: follow its change records, and offer
+        Split here in its panes' context menus (at the character under the mouse)."""
         session.changed.connect(self._changed)
+        coding.menu_extenders.append(self._pane_menu)
+
+    def _pane_menu(self, pane: DocumentPane, menu: QMenu, cp: int) -> None:
+        doc_id = pane.document_id
+        if doc_id is None or self.session is None:
+            return
+        menu.addAction(tr("&Split here"), lambda: self._split(doc_id, [cp]))
+        menu.addSeparator()
 
     def _changed(self, changes: Changes) -> None:
         """Panes showing a document whose row changed (a split, its undo) show it again."""
