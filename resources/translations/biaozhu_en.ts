@@ -1986,7 +1986,35 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Split at headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”: check the headings to split at. Each checked heading starts a new document; edit the parts&apos; titles in the right column. Codings move with their text; one undo brings the document back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split at heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at character {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the first part ({0} characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} document(s) after the split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2051,6 +2079,86 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Adopted as {0}&apos;s coding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields such as region, year or issuing body. The list, segments and exports can be filtered by them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field “{0}” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split at &amp;headings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attributes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No headings found in “{0}”. Put the cursor where a part should begin and use Document ▸ Split here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into {0} documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{0}” with its {1} coding(s) and {2} attribute(s)? Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit attributes of {title}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

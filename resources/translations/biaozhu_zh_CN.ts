@@ -1988,8 +1988,36 @@ Open the folder that contains it?</source>
         <translation>（全部代码）</translation>
     </message>
     <message>
+        <source>Split at headings</source>
+        <translation>按标题拆分</translation>
+    </message>
+    <message>
+        <source>“{0}”: check the headings to split at. Each checked heading starts a new document; edit the parts&apos; titles in the right column. Codings move with their text; one undo brings the document back.</source>
+        <translation>“{0}”：勾选要拆分的标题。每个勾选的标题开始一篇新文档；可在右栏修改各部分的标题。编码随文本移动；撤销一次即可恢复原文档。</translation>
+    </message>
+    <message>
         <source>Characters</source>
         <translation>字符数</translation>
+    </message>
+    <message>
+        <source>Split at heading</source>
+        <translation>在此标题处拆分</translation>
+    </message>
+    <message>
+        <source>Title of the part</source>
+        <translation>该部分的标题</translation>
+    </message>
+    <message>
+        <source>at character {0}</source>
+        <translation>位于第 {0} 个字符</translation>
+    </message>
+    <message>
+        <source>Title of the first part ({0} characters):</source>
+        <translation>第一部分的标题（{0} 个字符）：</translation>
+    </message>
+    <message>
+        <source>{0} document(s) after the split</source>
+        <translation>拆分后共 {0} 篇文档</translation>
     </message>
     <message>
         <source>Agreement %</source>
@@ -2054,6 +2082,86 @@ Open the folder that contains it?</source>
     <message>
         <source>Adopted as {0}&apos;s coding.</source>
         <translation>已采纳为 {0} 的编码。</translation>
+    </message>
+    <message>
+        <source>Attributes of “{0}”</source>
+        <translation>“{0}”的属性</translation>
+    </message>
+    <message>
+        <source>Fields such as region, year or issuing body. The list, segments and exports can be filtered by them.</source>
+        <translation>例如地区、年份或发文机关。文档列表、编码片段和导出都可以按这些字段筛选。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>添加字段</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>删除字段</translation>
+    </message>
+    <message>
+        <source>The field “{0}” appears twice.</source>
+        <translation>字段“{0}”出现了两次。</translation>
+    </message>
+    <message>
+        <source>&amp;Split here</source>
+        <translation>在此处拆分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Split at &amp;headings…</source>
+        <translation>按标题拆分(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename document…</source>
+        <translation>重命名文档(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete document…</source>
+        <translation>删除文档(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes…</source>
+        <translation>属性(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No headings found in “{0}”. Put the cursor where a part should begin and use Document ▸ Split here.</source>
+        <translation>在“{0}”中没有找到标题。请把光标放在新部分开始的位置，然后使用 文档 ▸ 在此处拆分。</translation>
+    </message>
+    <message>
+        <source>Split into {0} documents</source>
+        <translation>已拆分为 {0} 篇文档</translation>
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation>重命名文档</translation>
+    </message>
+    <message>
+        <source>New title:</source>
+        <translation>新标题：</translation>
+    </message>
+    <message>
+        <source>Delete “{0}” with its {1} coding(s) and {2} attribute(s)? Edit ▸ Undo brings it back.</source>
+        <translation>删除“{0}”及其 {1} 条编码和 {2} 个属性？可用 编辑 ▸ 撤销 恢复。</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>删除文档</translation>
+    </message>
+    <message>
+        <source>Edit attributes of {title}</source>
+        <translation>编辑“{title}”的属性</translation>
     </message>
 </context>
 <context>

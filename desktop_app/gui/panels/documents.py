@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from desktop_app.core.project import Changes
 from desktop_app.gui.i18n import QT_TR_NOOP, tr
@@ -115,6 +116,27 @@ class DocumentList(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.setTabKeyNavigation(False)  # Tab leaves the table (keyboard users were trapped in it)
         self.doubleClicked.connect(self._open)
+        # entries of the context menu: fn(menu, document id under the mouse)
+        self.menu_builders: list[Callable[[QMenu, int], None]] = []
+
+    def context_menu(self, row: int) -> QMenu | None:
+        """The context menu for the document in `row` (None when nothing offers an entry)."""
+        if not 0 <= row < len(self.model_.docs):
+            return None
+        menu = QMenu(self)
+        for build in self.menu_builders:
+            build(menu, int(self.model_.docs[row]["id"]))
+        return None if menu.isEmpty() else menu
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        index = self.indexAt(event.pos())
+        if not index.isValid():
+            return
+        self.selectRow(index.row())
+        menu = self.context_menu(index.row())
+        if menu is not None:
+            menu.exec(event.globalPos())
+            menu.deleteLater()
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():

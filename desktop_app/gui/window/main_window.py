@@ -41,6 +41,7 @@ from desktop_app.gui.panels.segments import SegmentsTable
 from desktop_app.gui.session import RELOAD, ProjectSession
 from desktop_app.gui.window.coding_actions import CodingActions
 from desktop_app.gui.window.compare_feature import CompareFeature
+from desktop_app.gui.window.document_actions import DocumentActions
 from desktop_app.gui.window.file_actions import FileActions
 from desktop_app.gui.window.pane_area import PaneArea
 from desktop_app.gui.window.text_features import TextFeatures
@@ -73,9 +74,11 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.text = TextFeatures(self)
         self.compare = CompareFeature(self)
+        self.documents = DocumentActions(self, self.doc_list)
         self._build_menus()
         self.text.build_menus()
         self.compare.build_menus(self.view_menu, self.docks_menu)
+        self.documents.build_menu(self.text.menu)
         for act in (self.panels_separator, self.act_reset_layout):  # "Reset layout" stays last
             self.docks_menu.removeAction(act)
             self.docks_menu.addAction(act)
@@ -276,6 +279,7 @@ class MainWindow(QMainWindow):
         self._update_undo_texts()
         self.text.retranslate()
         self.compare.retranslate()
+        self.documents.retranslate()
         self._show_segments_hint()
         for m in (self.doc_list.model_, self.segments.model_):
             m.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, m.columnCount() - 1))
@@ -327,6 +331,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._changed)
         session.message.connect(self._show_message)
         self.coding = CodingActions(session, self)
+        self.documents.attach(session, self.coding)
         self.panes = PaneArea(session, self.coding, self)
         self.text.attach_panes(self.panes)
         self.text.set_session(session)
