@@ -1,0 +1,90 @@
+"""Memos on the project, a document or a code (the ``memos`` table). A coding's memo is
+its own column (``codings.memo``, CodingsMixin.set_memo)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.messages import Message
+from desktop_app.core.project.codings import CodingsMixin
+from desktop_app.core.project.store import now
+
+TARGETS = ("project", "document", "code")
+
+
+class MemosMixin(CodingsMixin):
+    def _check_target(self, target: str, target_id: int | None) -> int | None:
+        if target not in TARGETS:
+            raise BiaozhuError(Message("a memo is on the project, a document or a code, not '{target}'", target=target))
+        if target == "project":
+            return None
+        if target_id is None:
+            raise BiaozhuError(Message("a document or code memo needs the id of its document or code"))
+        if target == "document":
+            if not self.has_document(int(target_id)):
+                raise BiaozhuError(Message("there is no document {n}", n=target_id))
+        else:
+            self.code(int(target_id))
+        return int(target_id)
+
+    def add_memo(self, target: str, target_id: int | None, text: str) -> int:
+        """A new memo; one action. Returns its id."""
+        target_id = self._check_target(target, target_id)
+        with self.action(Message("Add memo")):
+            stamp = now()
+            return self._insert("memos", {
+                "target": target, "target_id": target_id, "text": text or "",
+                "coder_id": self.coder_id(), "created_at": stamp, "updated_at": stamp})
+
+    def memo(self, memo_id: int) -> dict[str, Any]:
+        rows = self.query(
+            "SELECT m.*, k.name AS coder FROM memos m LEFT JOIN coders k ON k.id = m.coder_id "
+            "WHERE m.id=?", (int(memo_id),))
+        if not rows:
+            raise BiaozhuError(Message("there is no memo {n}", n=memo_id))
+        return rows[0]
+
+    def edit_memo(self, memo_id: int, text: str) -> None:
+        self.memo(memo_id)
+        with self.action(Message("Edit memo")):
+            self._update("memos", int(memo_id), {"text": text or "", "updated_at": now()})
+
+    def delete_memo(self, memo_id: int) -> None:
+        self.memo(memo_id)
+        with self.action(Message("Delete memo")):
+            self._delete("memos", int(memo_id))
+
+    def memos(self, target: str | None = None, target_id: int | None = None,
+              search: str | None = None) -> list[dict[str, Any]]:
+        """Memos (with coder name and the target's title or name), newest first; `search`
+        keeps those whose text holds it (any case)."""
+        where, params = [], []
+        if target is not None:
+            where.append("m.target=?")
+            params.append(target)
+        if target_id is not None:
+            where.append("m.target_id=?")
+            params.append(target_id)
+        if search:
+            where.append("instr(lower(m.text), lower(?)) > 0")
+            params.append(search)
+        sql = ("SELECT m.*, k.name AS coder, CASE m.target "
+               "WHEN 'document' THEN (SELECT title FROM documents WHERE id = m.target_id) "
+               "WHEN 'code' THEN (SELECT name FROM codes WHERE id = m.target_id) END AS about "
+               "FROM memos m LEFT JOIN coders k ON k.id = m.coder_id")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return self.query(sql + " ORDER BY m.updated_at DESC, m.id DESC", params)
+
+    def coding_memos(self, search: str | None = None) -> list[dict[str, Any]]:
+        """Codings that have a memo (document title, code, coder, offsets, memo)."""
+        sql = ('SELECT g.id, g.document_id, d.title AS document_title, g.code_id, c.name AS code, '
+               'k.name AS coder, g.start, g."end", g.memo, g.updated_at FROM codings g '
+               "JOIN documents d ON d.id = g.document_id JOIN codes c ON c.id = g.code_id "
+               "JOIN coders k ON k.id = g.coder_id WHERE g.memo <> ''")
+        params: list[Any] = []
+        if search:
+            sql += " AND instr(lower(g.memo), lower(?)) > 0"
+            params.append(search)
+        return self.query(sql + " ORDER BY g.updated_at DESC, g.id DESC", params)
