@@ -81,7 +81,7 @@ def _check_measure(measure: str) -> str:
 def _grouped(
     corpus: Corpus,
     column_of: Callable[[int], Key | None],
-    columns: list[Key],
+    columns: Sequence[Key],
     column_labels: list[str],
     measure: str,
 ) -> Matrix:
@@ -142,7 +142,7 @@ def _grouped(
     column_ids = {j: [x for i in range(n_rows) for x in ids.get((i, j), [])] for j in range(n_cols)}
     for v in (*row_ids.values(), *column_ids.values(), *ids.values()):
         v.sort()
-    return Matrix(measure, codes, [corpus.code_names[c] for c in codes], columns, column_labels,
+    return Matrix(measure, codes, [corpus.code_names[c] for c in codes], list(columns), column_labels,
                   cells, row_totals, column_totals, total, dict(ids), row_ids, column_ids)
 
 

@@ -59,7 +59,8 @@ class MemosMixin(CodingsMixin):
               search: str | None = None) -> list[dict[str, Any]]:
         """Memos (with coder name and the target's title or name), newest first; `search`
         keeps those whose text holds it (any case)."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if target is not None:
             where.append("m.target=?")
             params.append(target)
