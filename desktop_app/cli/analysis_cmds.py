@@ -102,6 +102,18 @@ def cmd_cowords(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    from desktop_app.core.interchange.coded_document import export_document
+    from desktop_app.core.interchange.retrieval import resolve_filters
+
+    with open_for(args, readonly=True) as p:
+        doc_id = p.resolve_document(args.document)
+        _, coders, _ = resolve_filters(p, None, args.coders)
+        out = export_document(p, doc_id, args.out, lang=args.lang, coders=coders)
+    print(f"wrote {out}")
+    return 0
+
+
 def _memo_target(p, args: argparse.Namespace) -> tuple[str, int | None]:
     if args.document is not None:
         return "document", p.resolve_document(args.document)
@@ -180,6 +192,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--csv", metavar="OUT.csv", help="write the edge list (Source, Target, Weight)")
     p.add_argument("--xlsx", metavar="OUT.xlsx", help="write the pairs and words to Excel")
     p.add_argument("--lang", choices=("zh", "en"), default="zh", help="Excel labels (default zh)")
+
+    p = add("print", cmd_print, "a coded document with its highlights and code margin, as .html or .pdf")
+    project_arg(p)
+    p.add_argument("document", metavar="D", help="document title or id")
+    p.add_argument("out", metavar="OUT", help="OUT.html or OUT.pdf")
+    p.add_argument("--coder", dest="coders", action="append", metavar="NAME",
+                   help="only this coder's codings (repeatable)")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="labels (default zh)")
 
     p = add("memo", cmd_memo, "add a memo to the project, a document or a code; prints its id")
     project_arg(p)

@@ -138,3 +138,24 @@ def test_matrix_to_excel_keeps_text_literal(tmp_path):
     assert "城乡融合" in names and names[-1] == "Total"
     row = names.index("城乡融合") + 2
     assert ws.cell(row, 2).value == 1 and ws.cell(ws.max_row, 3).value == 1
+
+
+def test_coded_document_html_and_pdf(tmp_path):
+    from desktop_app.core.interchange.coded_document import coded_lines, export_document
+
+    text = "第一段<共同富裕>𠮷。\n第二段社会保障。"
+    with create_project(tmp_path / "p.biaozhu", coder="alice") as p:
+        d = p.add_document("doc", text)
+        p.add_coding(d, "社会保障", 3, 9)
+        p.add_coding(d, "居民增收", 5, 13)
+        lines = coded_lines(p, d)
+        html = export_document(p, d, tmp_path / "d.html").read_text(encoding="utf-8")
+        pdf = export_document(p, d, tmp_path / "d.pdf")
+        with pytest.raises(BiaozhuError):
+            export_document(p, d, tmp_path / "d.docx")
+    assert ["".join(x.text for x in line.pieces) for line in lines] == ["第一段<共同富裕>𠮷。", "第二段社会保障。"]
+    assert [len(x.colours) for x in lines[0].pieces] == [0, 1, 2, 1]
+    assert [n for n, _ in lines[0].codes] == ["社会保障", "居民增收"] and lines[1].codes == []
+    assert "&lt;" in html and "&gt;" in html
+    assert "<共同" not in html and "text-decoration:underline" in html
+    assert pdf.read_bytes().startswith(b"%PDF")

@@ -25,15 +25,27 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from desktop_app.core.analysis.data import Coding, Corpus
-from desktop_app.core.text.spans import Span, union
+from desktop_app.core.text.spans import Span
 
 MEASURES = ("codings", "chars", "percent")
 UNITS = ("overlap", "sentence", "paragraph")
 Key = Hashable
 
 
-def _length(spans: Sequence[Span]) -> int:
-    return sum(e - s for s, e in spans)
+def covered(spans: list[Span]) -> int:
+    """Characters in the union of `spans` (sorts the list in place)."""
+    if not spans:
+        return 0
+    spans.sort()
+    total = 0
+    cur_s, cur_e = spans[0]
+    for s, e in spans:
+        if s > cur_e:
+            total += cur_e - cur_s
+            cur_s, cur_e = s, e
+        elif e > cur_e:
+            cur_e = e
+    return total + cur_e - cur_s
 
 
 @dataclass
@@ -49,19 +61,19 @@ class Matrix:
     row_totals: list[float]
     column_totals: list[float]
     total: float
-    _ids: dict[tuple[int, int], list[int]] = field(default_factory=dict, repr=False)
-    _row_ids: dict[int, list[int]] = field(default_factory=dict, repr=False)
-    _column_ids: dict[int, list[int]] = field(default_factory=dict, repr=False)
+    _ids: dict[int, list[int]] = field(default_factory=dict, repr=False)  # row * ncols + col
 
     def coding_ids(self, row: int | None, column: int | None) -> list[int]:
-        """The codings of a cell (row and column index); None for a row/column total."""
-        if row is None and column is None:
-            return sorted({i for ids in self._row_ids.values() for i in ids})
-        if row is None:
-            return list(self._column_ids.get(column, []))  # type: ignore[arg-type]
-        if column is None:
-            return list(self._row_ids.get(row, []))
-        return list(self._ids.get((row, column), []))
+        """The codings of a cell (row and column index), sorted; None for a row/column total."""
+        n = len(self.columns)
+        if row is not None and column is not None:
+            return sorted(self._ids.get(row * n + column, []))
+        found: set[int] = set()
+        for key, ids in self._ids.items():
+            r, c = divmod(key, n)
+            if (row is None or r == row) and (column is None or c == column):
+                found.update(ids)
+        return sorted(found)
 
     def maximum(self) -> float:
         return max((v for r in self.cells for v in r), default=0)
@@ -78,6 +90,10 @@ def _check_measure(measure: str) -> str:
     return measure
 
 
+def _pct(a: float, b: float) -> float:
+    return round(100.0 * a / b, 2) if b else 0.0
+
+
 def _grouped(
     corpus: Corpus,
     column_of: Callable[[int], Key | None],
@@ -89,61 +105,67 @@ def _grouped(
     col_index = {k: i for i, k in enumerate(columns)}
     codes = list(corpus.code_names)
     row_index = {c: i for i, c in enumerate(codes)}
-    doc_col: dict[int, int | None] = {}
+    n_rows, n_cols = len(codes), len(columns)
+    doc_col: dict[int, int] = {}
     for d in corpus.doc_titles:
         k = column_of(d)
-        doc_col[d] = col_index.get(k) if k is not None else None
-    by_cell_doc: dict[tuple[int, int, int], list[Coding]] = defaultdict(list)
+        if k is not None and k in col_index:
+            doc_col[d] = col_index[k]
+    cell_rows: dict[int, list[Coding]] = {}
     for c in corpus.codings:
         j = doc_col.get(c.document_id)
         i = row_index.get(c.code_id)
         if j is None or i is None:
             continue
-        by_cell_doc[i, j, c.document_id].append(c)
-    n_rows, n_cols = len(codes), len(columns)
-    count = [[0] * n_cols for _ in range(n_rows)]
-    chars = [[0] * n_cols for _ in range(n_rows)]
-    ids: dict[tuple[int, int], list[int]] = defaultdict(list)
-    doc_spans: dict[int, list[Span]] = defaultdict(list)
-    for (i, j, d), rows in by_cell_doc.items():
-        count[i][j] += len(rows)
-        spans = [(r.start, r.end) for r in rows]
-        chars[i][j] += _length(union(spans))
-        doc_spans[d] += spans
-        ids[i, j] += [r.id for r in rows]
-    col_chars = [0] * n_cols  # coded characters, any code, once per document
-    col_size = [0] * n_cols  # characters of the column's documents
-    for d, j in doc_col.items():
-        if j is None:
-            continue
-        col_size[j] += corpus.doc_chars.get(d, 0)
-        if d in doc_spans:
-            col_chars[j] += _length(union(doc_spans[d]))
+        key = i * n_cols + j
+        found = cell_rows.get(key)
+        if found is None:
+            cell_rows[key] = [c]
+        else:
+            found.append(c)
+    values = [[0.0] * n_cols for _ in range(n_rows)]
     if measure == "codings":
-        cells: list[list[float]] = [list(map(float, r)) for r in count]
-        row_totals = [float(sum(r)) for r in count]
-        column_totals = [float(sum(count[i][j] for i in range(n_rows))) for j in range(n_cols)]
-        total = float(sum(row_totals))
-    elif measure == "chars":
-        cells = [list(map(float, r)) for r in chars]
-        row_totals = [float(sum(r)) for r in chars]
-        column_totals = [float(x) for x in col_chars]
-        total = float(sum(col_chars))
+        for key, rows in cell_rows.items():
+            i, j = divmod(key, n_cols)
+            values[i][j] = float(len(rows))
+        row_totals = [sum(r) for r in values]
+        column_totals = [sum(values[i][j] for i in range(n_rows)) for j in range(n_cols)]
+        total = sum(row_totals)
     else:
-        def pct(a: float, b: float) -> float:
-            return round(100.0 * a / b, 2) if b else 0.0
-
-        size = sum(col_size)
-        cells = [[pct(chars[i][j], col_size[j]) for j in range(n_cols)] for i in range(n_rows)]
-        row_totals = [pct(sum(chars[i]), size) for i in range(n_rows)]
-        column_totals = [pct(col_chars[j], col_size[j]) for j in range(n_cols)]
-        total = pct(sum(col_chars), size)
-    row_ids = {i: [x for j in range(n_cols) for x in ids.get((i, j), [])] for i in range(n_rows)}
-    column_ids = {j: [x for i in range(n_rows) for x in ids.get((i, j), [])] for j in range(n_cols)}
-    for v in (*row_ids.values(), *column_ids.values(), *ids.values()):
-        v.sort()
-    return Matrix(measure, codes, [corpus.code_names[c] for c in codes], list(columns), column_labels,
-                  cells, row_totals, column_totals, total, dict(ids), row_ids, column_ids)
+        by_doc: dict[int, list[Span]] = defaultdict(list)
+        one_doc = len(doc_col) == len(set(doc_col.values()))  # columns are documents
+        for key, rows in cell_rows.items():
+            i, j = divmod(key, n_cols)
+            if one_doc:
+                spans = [(r.start, r.end) for r in rows]
+                by_doc[rows[0].document_id] += spans
+                values[i][j] = float(covered(spans))
+                continue
+            per_doc: dict[int, list[Span]] = defaultdict(list)
+            for r in rows:
+                per_doc[r.document_id].append((r.start, r.end))
+            values[i][j] = float(sum(covered(sp) for sp in per_doc.values()))
+            for d, sp in per_doc.items():
+                by_doc[d] += sp
+        col_chars = [0.0] * n_cols  # characters coded with any code, once per document
+        col_size = [0.0] * n_cols  # characters of the column's documents
+        for d, j in doc_col.items():
+            col_size[j] += corpus.doc_chars.get(d, 0)
+            if d in by_doc:
+                col_chars[j] += covered(by_doc[d])
+        if measure == "chars":
+            row_totals = [sum(r) for r in values]
+            column_totals = col_chars
+            total = sum(col_chars)
+        else:
+            size = sum(col_size)
+            row_totals = [_pct(sum(r), size) for r in values]
+            values = [[_pct(v, col_size[j]) for j, v in enumerate(r)] for r in values]
+            column_totals = [_pct(col_chars[j], col_size[j]) for j in range(n_cols)]
+            total = _pct(sum(col_chars), size)
+    ids = {k: [r.id for r in rows] for k, rows in cell_rows.items()}
+    return Matrix(measure, codes, [corpus.code_names[c] for c in codes], list(columns),
+                  column_labels, values, row_totals, column_totals, total, ids)
 
 
 def code_by_document(corpus: Corpus, measure: str = "codings") -> Matrix:
@@ -229,8 +251,6 @@ def code_by_code(
             ids[j, i].update((a.id, b.id))
     labels = [corpus.code_names[c] for c in codes]
     row_totals = [float(sum(r[j] for j in range(n) if j != i)) for i, r in enumerate(cells)]
-    sorted_ids = {k: sorted(v) for k, v in ids.items()}
-    row_ids = {i: sorted({x for j in range(n) for x in sorted_ids.get((i, j), [])})
-               for i in range(n)}
+    flat = {i * n + j: list(v) for (i, j), v in ids.items()}
     return Matrix(unit, codes, labels, list(codes), labels, cells, row_totals, row_totals,
-                  float(sum(row_totals)) / 2, sorted_ids, row_ids, row_ids)
+                  float(sum(row_totals)) / 2, flat)

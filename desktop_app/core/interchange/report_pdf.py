@@ -16,12 +16,12 @@ from desktop_app.core.interchange.xlsx_safe import ILLEGAL
 FONT = "STSong-Light"
 
 
-def _markup(text: str) -> str:
+def markup(text: str) -> str:
     """reportlab paragraph markup of plain text (escaped, line breaks kept)."""
     return escape(ILLEGAL.sub("", text), quote=False).replace("\n", "<br/>")
 
 
-def _styles():
+def styles():
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -52,34 +52,25 @@ def _build(path: Path, story: list) -> None:
 def write_pdf(report: Retrieval, path: Path, lang: str = "zh", title: str | None = None) -> None:
     from reportlab.platypus import Paragraph
 
-    st = _styles()
-    story = [Paragraph(_markup(title or word("report", lang)), st["title"])]
+    st = styles()
+    story = [Paragraph(markup(title or word("report", lang)), st["title"])]
     if report.attributes:
         filt = "; ".join(f"{k} = {' / '.join(v)}" for k, v in report.attributes.items())
-        story.append(Paragraph(_markup(f"{word('filters', lang)}: {filt}"), st["body"]))
+        story.append(Paragraph(markup(f"{word('filters', lang)}: {filt}"), st["body"]))
     if not report.groups:
-        story.append(Paragraph(_markup(word("none", lang)), st["body"]))
+        story.append(Paragraph(markup(word("none", lang)), st["body"]))
     for g in report.groups:
         story.append(Paragraph(
             f'<font color="{escape(g.colour)}">■</font> '
-            + _markup(f"{g.name} ({g.count} {word('passages', lang)})"), st["h1"]))
+            + markup(f"{g.name} ({g.count} {word('passages', lang)})"), st["h1"]))
         for d in g.documents:
-            story.append(Paragraph(_markup(d.title), st["h2"]))
+            story.append(Paragraph(markup(d.title), st["h2"]))
             for p in d.passages:
                 story.append(Paragraph(
-                    f'<font color="#888888">{_markup(p.before)}</font><b>{_markup(p.text)}</b>'
-                    f'<font color="#888888">{_markup(p.after)}</font>', st["quote"]))
+                    f'<font color="#888888">{markup(p.before)}</font><b>{markup(p.text)}</b>'
+                    f'<font color="#888888">{markup(p.after)}</font>', st["quote"]))
                 line = source_line(d.title, p.start, p.end, p.coder, lang)
                 if p.memo:
                     line += f"\n{word('memo', lang)}: {p.memo}"
-                story.append(Paragraph(_markup(line), st["source"]))
+                story.append(Paragraph(markup(line), st["source"]))
     _build(path, story)
-
-
-def write_html_like_pdf(paragraphs: list[tuple[str, str]], path: Path, title: str) -> None:
-    """A PDF of (markup, style name) paragraphs (the coded document export)."""
-    from reportlab.platypus import Paragraph
-
-    st = _styles()
-    _build(path, [Paragraph(_markup(title), st["title"]),
-                  *(Paragraph(m, st[s]) for m, s in paragraphs)])
