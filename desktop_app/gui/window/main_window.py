@@ -38,6 +38,7 @@ from desktop_app.gui.panels.codebook import CodebookTree
 from desktop_app.gui.panels.documents import DocumentList
 from desktop_app.gui.panels.segments import SegmentsTable
 from desktop_app.gui.session import RELOAD, ProjectSession
+from desktop_app.gui.window.analysis_features import AnalysisFeatures
 from desktop_app.gui.window.coding_actions import CodingActions
 from desktop_app.gui.window.compare_feature import CompareFeature
 from desktop_app.gui.window.file_actions import FileActions
@@ -68,9 +69,11 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.text = TextFeatures(self)
         self.compare = CompareFeature(self)
+        self.analysis = AnalysisFeatures(self)
         self._build_menus()
         self.text.build_menus()
         self.compare.build_menus(self.view_menu, self.docks_menu)
+        self.analysis.build_menus()
         self._build_toolbar()
         self.coder_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.coder_label)
@@ -244,6 +247,7 @@ class MainWindow(QMainWindow):
         self._update_undo_texts()
         self.text.retranslate()
         self.compare.retranslate()
+        self.analysis.retranslate()
         self._show_segments_hint()
         for m in (self.doc_list.model_, self.segments.model_):
             m.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, m.columnCount() - 1))
@@ -268,6 +272,7 @@ class MainWindow(QMainWindow):
         self._drop_session()
         self.text.set_session(None)
         self.compare.set_session(None)
+        self.analysis.set_session(None)
         if self.panes is not None:
             self.panes.deleteLater()
             self.panes = None
@@ -290,6 +295,7 @@ class MainWindow(QMainWindow):
         self.text.attach_panes(self.panes)
         self.text.set_session(session)
         self.compare.set_session(session)
+        self.analysis.set_session(session)
         self.setCentralWidget(self.panes)
         self.tree = CodebookTree(session, self)
         self.tree.codeClicked.connect(self._code_clicked)
