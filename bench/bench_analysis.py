@@ -109,8 +109,9 @@ def _gui_first_paint(path: Path, report) -> list:
     """The retrieval view showing 10,000 passages: time until the first paint."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        from desktop_app.gui.panels.retrieval import RetrievalView
         from PySide6.QtWidgets import QApplication
+
+        from desktop_app.gui.analysis.retrieval import RetrievalView
     except ImportError:
         return []
     app = QApplication.instance() or QApplication([])

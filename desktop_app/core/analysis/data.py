@@ -29,6 +29,7 @@ class Corpus:
     code_colours: dict[int, str] = field(default_factory=dict)
     coder_names: dict[int, str] = field(default_factory=dict)
     attributes: dict[int, dict[str, str]] = field(default_factory=dict)  # document -> name -> value
+    ordered: bool = False  # codings sorted by document, then start (as analysis_rows gives them)
 
     @classmethod
     def from_rows(cls, rows: Mapping) -> Corpus:
@@ -41,6 +42,7 @@ class Corpus:
             code_colours=dict(rows.get("code_colours", {})),
             coder_names=dict(rows.get("coder_names", {})),
             attributes={d: dict(a) for d, a in rows.get("attributes", {}).items()},
+            ordered=bool(rows.get("ordered", False)),
         )
 
     def filter(

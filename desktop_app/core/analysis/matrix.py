@@ -48,6 +48,26 @@ def covered(spans: list[Span]) -> int:
     return total + cur_e - cur_s
 
 
+def _id(x: Coding | int) -> int:
+    return x if isinstance(x, int) else x.id
+
+
+def _coverage(rows: Sequence[Coding], ordered: bool) -> int:
+    """Characters covered by `rows`, counted per document (each document's union)."""
+    if not ordered:
+        rows = sorted(rows, key=lambda r: (r.document_id, r.start))
+    total = 0
+    doc = None
+    cs = ce = 0
+    for r in rows:
+        if r.document_id != doc or r.start > ce:
+            total += ce - cs
+            doc, cs, ce = r.document_id, r.start, r.end
+        elif r.end > ce:
+            ce = r.end
+    return total + ce - cs
+
+
 @dataclass
 class Matrix:
     """A table of figures with its labels, totals and the coding ids behind every cell."""
@@ -61,18 +81,19 @@ class Matrix:
     row_totals: list[float]
     column_totals: list[float]
     total: float
-    _ids: dict[int, list[int]] = field(default_factory=dict, repr=False)  # row * ncols + col
+    # row * ncols + col -> the cell's codings (Coding rows, or ids)
+    _ids: Mapping[int, Sequence[Coding | int]] = field(default_factory=dict, repr=False)
 
     def coding_ids(self, row: int | None, column: int | None) -> list[int]:
         """The codings of a cell (row and column index), sorted; None for a row/column total."""
         n = len(self.columns)
         if row is not None and column is not None:
-            return sorted(self._ids.get(row * n + column, []))
+            return sorted({_id(x) for x in self._ids.get(row * n + column, [])})
         found: set[int] = set()
         for key, ids in self._ids.items():
             r, c = divmod(key, n)
             if (row is None or r == row) and (column is None or c == column):
-                found.update(ids)
+                found.update(_id(x) for x in ids)
         return sorted(found)
 
     def maximum(self) -> float:
@@ -112,6 +133,7 @@ def _grouped(
         if k is not None and k in col_index:
             doc_col[d] = col_index[k]
     cell_rows: dict[int, list[Coding]] = {}
+    col_rows: dict[int, list[Coding]] = defaultdict(list)
     for c in corpus.codings:
         j = doc_col.get(c.document_id)
         i = row_index.get(c.code_id)
@@ -123,6 +145,7 @@ def _grouped(
             cell_rows[key] = [c]
         else:
             found.append(c)
+        col_rows[j].append(c)  # in corpus order, so each document's rows stay in order
     values = [[0.0] * n_cols for _ in range(n_rows)]
     if measure == "codings":
         for key, rows in cell_rows.items():
@@ -132,27 +155,14 @@ def _grouped(
         column_totals = [sum(values[i][j] for i in range(n_rows)) for j in range(n_cols)]
         total = sum(row_totals)
     else:
-        by_doc: dict[int, list[Span]] = defaultdict(list)
-        one_doc = len(doc_col) == len(set(doc_col.values()))  # columns are documents
+        ordered = corpus.ordered
         for key, rows in cell_rows.items():
             i, j = divmod(key, n_cols)
-            if one_doc:
-                spans = [(r.start, r.end) for r in rows]
-                by_doc[rows[0].document_id] += spans
-                values[i][j] = float(covered(spans))
-                continue
-            per_doc: dict[int, list[Span]] = defaultdict(list)
-            for r in rows:
-                per_doc[r.document_id].append((r.start, r.end))
-            values[i][j] = float(sum(covered(sp) for sp in per_doc.values()))
-            for d, sp in per_doc.items():
-                by_doc[d] += sp
-        col_chars = [0.0] * n_cols  # characters coded with any code, once per document
+            values[i][j] = float(_coverage(rows, ordered))
+        col_chars = [float(_coverage(col_rows.get(j, []), ordered)) for j in range(n_cols)]
         col_size = [0.0] * n_cols  # characters of the column's documents
         for d, j in doc_col.items():
             col_size[j] += corpus.doc_chars.get(d, 0)
-            if d in by_doc:
-                col_chars[j] += covered(by_doc[d])
         if measure == "chars":
             row_totals = [sum(r) for r in values]
             column_totals = col_chars
@@ -163,9 +173,8 @@ def _grouped(
             values = [[_pct(v, col_size[j]) for j, v in enumerate(r)] for r in values]
             column_totals = [_pct(col_chars[j], col_size[j]) for j in range(n_cols)]
             total = _pct(sum(col_chars), size)
-    ids = {k: [r.id for r in rows] for k, rows in cell_rows.items()}
     return Matrix(measure, codes, [corpus.code_names[c] for c in codes], list(columns),
-                  column_labels, values, row_totals, column_totals, total, ids)
+                  column_labels, values, row_totals, column_totals, total, cell_rows)
 
 
 def code_by_document(corpus: Corpus, measure: str = "codings") -> Matrix:

@@ -28,6 +28,7 @@ class AnalysisRowsMixin(CodingsMixin):
             "code_colours": {c["id"]: c["colour"] for c in codes},
             "coder_names": {r[0]: r[1] for r in self.conn.execute("SELECT id, name FROM coders")},
             "attributes": self.all_attributes(),
+            "ordered": True,  # codings by document, then start
         }
 
     def coding_details(self, ids: list[int]) -> dict[int, dict[str, Any]]:

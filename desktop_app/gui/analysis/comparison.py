@@ -143,8 +143,9 @@ class ComparisonView(QWidget):
                 label = key
             columns.append((label, {g.code_id: g for g in r.groups}))
         self._passages = {}
-        width = 100 // max(1, len(columns))
-        html = ['<table border="1" cellspacing="0" cellpadding="4" width="100%"><tr><th></th>']
+        width = 85 // max(1, len(columns))
+        html = ['<table border="1" cellspacing="0" cellpadding="4" width="100%"><tr>'
+                '<th width="15%"></th>']
         html += [f'<th width="{width}%">{escape(label)}</th>' for label, _ in columns]
         html.append("</tr>")
         for code_id, name in corpus.code_names.items():

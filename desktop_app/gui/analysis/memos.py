@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -87,7 +88,6 @@ class MemoPanel(QWidget):
         self.table.rowActivated.connect(self._activated)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
-        row.addWidget(self.search, 1)
         for key, slot in (("project", lambda: self.new_memo("project")),
                           ("document", lambda: self.new_memo("document")),
                           ("code", lambda: self.new_memo("code")),
@@ -99,8 +99,10 @@ class MemoPanel(QWidget):
             self.buttons[key] = b
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
+        lay.addWidget(self.search)
         lay.addLayout(row)
         lay.addWidget(self.table, 1)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         session.changed.connect(self._changed)
         self.retranslate()
         self.reload()

@@ -51,7 +51,7 @@ class RetrievalView(QWidget):
         self.browser.verticalScrollBar().valueChanged.connect(self._maybe_more)
         self.buttons = {}
         top = QHBoxLayout()
-        top.addWidget(self.caption, 1)
+        top.addStretch(1)
         for suffix in (".docx", ".html", ".pdf"):
             b = QPushButton(self)
             b.setObjectName(f"retrievalExport{suffix[1:].title()}")
@@ -60,6 +60,7 @@ class RetrievalView(QWidget):
             self.buttons[suffix] = b
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
+        lay.addWidget(self.caption)
         lay.addLayout(top)
         lay.addWidget(self.browser, 1)
         self._entries: list[tuple] = []

@@ -52,6 +52,7 @@ class AnalysisFeatures(QObject):
         self.comparison_dock = w._dock(self.comparison, "comparisonDock", area.BottomDockWidgetArea)
         self.charts_dock = w._dock(self.charts, "chartsDock", area.BottomDockWidgetArea)
         self.memo_dock = w._dock(QLabel(w), "memoDock", area.RightDockWidgetArea)
+        w.tabifyDockWidget(self.retrieval_dock, self.memo_dock)
         w.tabifyDockWidget(self.matrix_dock, self.comparison_dock)
         w.tabifyDockWidget(self.comparison_dock, self.charts_dock)
         for d in self.docks():
