@@ -134,3 +134,29 @@ def test_comparison_and_charts(qtbot, astral_project, tmp_path):
     colour = window.session.project.code(chart.matrix.rows[chart.code])["colour"].lower()
     assert colour in svg.lower()
     window.close()
+
+
+def test_highlight_marks_codings_with_a_memo(qtbot, astral_project):
+    _coded(astral_project)
+    window = make_window(qtbot, astral_project)
+    pane = window.panes.pane_showing(1)
+    view = pane.view
+
+    def overlined() -> list[int]:
+        out = []
+        block = view.document().begin()
+        while block.isValid():
+            for fr in block.layout().formats():
+                if fr.format.fontOverline():
+                    out.append(view.omap.to_code_point(block.position() + fr.start))
+            block = block.next()
+        return out
+
+    assert overlined() == []
+    cid, start = next((c["id"], c["start"]) for c in window.session.project.codings(1)
+                      if c["code"] == "社会保障")
+    window.session.perform(None, lambda p: p.set_memo(cid, "备注"))
+    assert overlined() == [start]
+    window.undo()
+    assert overlined() == []
+    window.close()

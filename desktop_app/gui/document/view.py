@@ -133,6 +133,7 @@ class DocumentView(QPlainTextEdit):
             self._lane_of(s.code_id)
         a = min(s.start for s in changed)
         b = max(s.end for s in changed)
+        self.highlighter.set_memo_marks(self.spans)
         a, b = self.highlighter.intervals.update(self.spans, a, b, self._max_len)
         self.highlighter.rehighlight_range(a, b)
         self._update_margin_width()
@@ -145,6 +146,7 @@ class DocumentView(QPlainTextEdit):
         for code_id in sorted({s.code_id for s in spans}):
             self._lane_of(code_id)
         self.highlighter.intervals = Intervals(self.spans)
+        self.highlighter.set_memo_marks(self.spans)
 
     def _lane_of(self, code_id: int) -> int:
         """Stripes sit in one column per code (codes beyond MAX_LANES share columns)."""
