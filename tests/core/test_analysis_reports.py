@@ -160,3 +160,28 @@ def test_coded_document_html_and_pdf(tmp_path):
     assert "&lt;" in html and "&gt;" in html
     assert "<共同" not in html and "text-decoration:underline" in html
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_excel_export_has_memos_sheet_and_code_coloured_bars(tmp_path):
+    import zipfile
+
+    from desktop_app.core.interchange.xlsx_export import export_workbook
+
+    path = tmp_path / "p.biaozhu"
+    with create_project(path, coder="alice") as p:
+        d = p.add_document("嘉兴", "共同富裕示范先行。社会保障。")
+        p.add_coding(d, "社会保障", 9, 13)
+        p.add_memo("project", None, "=研究问题 😀")
+        p.add_memo("document", d, "署名文章")
+        colours = {c["colour"].lstrip("#").upper() for c in p.codes()}
+    summary = export_workbook(path, tmp_path / "out.xlsx", lang="en")
+    wb = load_workbook(summary.path)
+    assert "Memos" in wb.sheetnames
+    ws = wb["Memos"]
+    got = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
+    assert [(r[1], r[3], r[4]) for r in got] == [("project", None, "=研究问题 😀"),
+                                                 ("document", "嘉兴", "署名文章")]
+    assert ws.cell(2, 5).data_type == "s"
+    with zipfile.ZipFile(summary.path) as z:
+        chart = next(z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart"))
+    assert sum(c in chart for c in colours) >= 4 and chart.count("<dPt>") >= 4

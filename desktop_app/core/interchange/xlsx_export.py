@@ -43,6 +43,8 @@ from desktop_app.core.interchange.labels import (
     AGREEMENT_HEADERS,
     DEFINITIONS,
     MATRIX_LABELS,
+    MEMO_HEADERS,
+    MEMO_TARGETS,
     SHEETS,
     pick,
 )
@@ -178,6 +180,7 @@ class _Writer:
         self.cooccurrence()
         if len(self.stats.coders) > 1:
             self.agreement()
+        self.memos()
         self.about()
         save(self.wb, tmp)
         self.summary.removed_characters = self.cells.removed
@@ -368,6 +371,10 @@ class _Writer:
             total_row = used  # the counts block's total row
             data = Reference(ws, min_col=3, max_col=2 + len(codes), min_row=total_row)
             chart.add_data(data, from_rows=True, titles_from_data=False)
+            for i, c in enumerate(codes):  # each bar in its code's colour
+                point = DataPoint(idx=i)
+                point.graphicalProperties.solidFill = c["colour"].lstrip("#").upper()
+                chart.series[0].dPt.append(point)
             chart.set_categories(Reference(ws, min_col=3, max_col=2 + len(codes), min_row=2))
             for i, c in enumerate(codes):  # each bar in its code's colour, as in the app
                 point = DataPoint(idx=i)
@@ -394,6 +401,24 @@ class _Writer:
                 for b in codes
             ]
             ws.append([a["id"], cells.coloured(ws, a["name"], a["colour"]), *values])
+
+    # -- memos (project, document and code memos; a coding's memo is in Segments) -------------
+
+    def memos(self) -> None:
+        memos = self.project.memos()
+        if not memos:
+            return
+        ws = self.sheet("memos")
+        cells = self.cells
+        keys = ("id", "target", "target_id", "about", "text", "coder", "created", "updated")
+        self.widths(ws, [8, 10, 8, 30, 60, 12, 22, 22])
+        self.header_row(ws, [pick(MEMO_HEADERS[k], self.lang) for k in keys])
+        for m in sorted(memos, key=lambda m: m["id"]):
+            ws.append([m["id"], cells.text(ws, pick(MEMO_TARGETS[m["target"]], self.lang)
+                                           if m["target"] in MEMO_TARGETS else m["target"]),
+                       m["target_id"], cells.text(ws, m["about"] or ""),
+                       cells.wrapped(ws, m["text"]), cells.text(ws, m["coder"] or ""),
+                       cells.text(ws, m["created_at"]), cells.text(ws, m["updated_at"])])
 
     # -- agreement ---------------------------------------------------------------------------
 
