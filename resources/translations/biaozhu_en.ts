@@ -2101,6 +2101,10 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,6 +2130,10 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Export word frequencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2103,6 +2103,10 @@ Open the folder that contains it?</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
         <source>All documents</source>
         <translation>全部文档</translation>
     </message>
@@ -2129,6 +2133,10 @@ Open the folder that contains it?</source>
     <message>
         <source>Export word frequencies</source>
         <translation>导出词频</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
     </message>
 </context>
 <context>

@@ -160,3 +160,23 @@ def test_highlight_marks_codings_with_a_memo(qtbot, astral_project):
     window.undo()
     assert overlined() == []
     window.close()
+
+
+def test_word_frequency_chart_saved_as_png_and_svg(qtbot, astral_project, tmp_path):
+    from desktop_app.gui.panels.wordfreq import WordFreqPanel
+
+    panel = WordFreqPanel(str(astral_project))
+    qtbot.addWidget(panel)
+    panel.resize(700, 400)
+    panel.show()
+    from desktop_app.core.text.frequencies import FreqTable, WordCount
+
+    panel.chart.colour = "#59A14F"
+    panel.show_table(FreqTable("t", [WordCount("城乡", 3, 1), WordCount("融合", 1, 1)], 4))
+    assert panel.chart.save(str(tmp_path / "w.png"))
+    assert panel.chart.save(str(tmp_path / "w.svg"))
+    svg = (tmp_path / "w.svg").read_text(encoding="utf-8")
+    assert "<svg" in svg and "#59a14f" in svg.lower()
+    from PySide6.QtGui import QImage
+
+    assert not QImage(str(tmp_path / "w.png")).isNull()

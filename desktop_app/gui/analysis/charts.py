@@ -8,7 +8,6 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPaintDevice, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
@@ -168,7 +167,9 @@ class ChartView(QWidget):
         self.chart.set_data(self.matrix, self.colours, None if i in (None, -1) else int(i))
 
     def _save(self, kind: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save the chart"), "", f"*.{kind}")
+        from desktop_app.gui.dialogs import prompts
+
+        path = prompts.save_file(self, tr("Save the chart"), f"chart.{kind}", f"*.{kind}")
         if not path:
             return
         if not path.lower().endswith(f".{kind}"):

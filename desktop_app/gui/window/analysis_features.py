@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMenu
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu
 
 from desktop_app.core.analysis.data import Corpus
 from desktop_app.core.errors import BiaozhuError
@@ -186,8 +186,7 @@ class AnalysisFeatures(QObject):
     # -- files ---------------------------------------------------------------------------------
 
     def _target(self, title: str, pattern: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.window, title, "", pattern)  # type: ignore[call-overload]
-        return path or None
+        return prompts.save_file(self.window, title, "", pattern)  # type: ignore[arg-type]
 
     def export_report(self, suffix: str) -> None:
         from desktop_app.core.interchange.reports import write_report
