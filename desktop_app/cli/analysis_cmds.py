@@ -146,7 +146,7 @@ def cmd_memo_delete(args: argparse.Namespace) -> int:
 
 def cmd_memos(args: argparse.Namespace) -> int:
     with open_for(args, readonly=True) as p:
-        memos = p.memos(search=args.search)
+        memos = p.memo_list(search=args.search)
         coding = p.coding_memos(search=args.search) if args.codings else []
     if args.json:
         print_json({"memos": memos, "coding_memos": coding})

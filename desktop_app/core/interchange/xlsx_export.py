@@ -371,10 +371,6 @@ class _Writer:
             total_row = used  # the counts block's total row
             data = Reference(ws, min_col=3, max_col=2 + len(codes), min_row=total_row)
             chart.add_data(data, from_rows=True, titles_from_data=False)
-            for i, c in enumerate(codes):  # each bar in its code's colour
-                point = DataPoint(idx=i)
-                point.graphicalProperties.solidFill = c["colour"].lstrip("#").upper()
-                chart.series[0].dPt.append(point)
             chart.set_categories(Reference(ws, min_col=3, max_col=2 + len(codes), min_row=2))
             for i, c in enumerate(codes):  # each bar in its code's colour, as in the app
                 point = DataPoint(idx=i)
@@ -405,7 +401,7 @@ class _Writer:
     # -- memos (project, document and code memos; a coding's memo is in Segments) -------------
 
     def memos(self) -> None:
-        memos = self.project.memos()
+        memos = self.project.memo_list()
         if not memos:
             return
         ws = self.sheet("memos")

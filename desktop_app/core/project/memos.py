@@ -1,5 +1,6 @@
-"""Memos on the project, a document or a code (the ``memos`` table). A coding's memo is
-its own column (``codings.memo``, CodingsMixin.set_memo)."""
+"""Memos on the project, a document or a code (the ``memos`` table): edit, delete, list and
+search (``add_memo`` and the plain ``memos()`` are MergingMixin's). A coding's memo is its
+own column (``codings.memo``, CodingsMixin.set_memo)."""
 
 from __future__ import annotations
 
@@ -7,36 +8,11 @@ from typing import Any
 
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.messages import Message
-from desktop_app.core.project.codings import CodingsMixin
+from desktop_app.core.project.merging import MergingMixin
 from desktop_app.core.project.store import now
 
-TARGETS = ("project", "document", "code")
 
-
-class MemosMixin(CodingsMixin):
-    def _check_target(self, target: str, target_id: int | None) -> int | None:
-        if target not in TARGETS:
-            raise BiaozhuError(Message("a memo is on the project, a document or a code, not '{target}'", target=target))
-        if target == "project":
-            return None
-        if target_id is None:
-            raise BiaozhuError(Message("a document or code memo needs the id of its document or code"))
-        if target == "document":
-            if not self.has_document(int(target_id)):
-                raise BiaozhuError(Message("there is no document {n}", n=target_id))
-        else:
-            self.code(int(target_id))
-        return int(target_id)
-
-    def add_memo(self, target: str, target_id: int | None, text: str) -> int:
-        """A new memo; one action. Returns its id."""
-        target_id = self._check_target(target, target_id)
-        with self.action(Message("Add memo")):
-            stamp = now()
-            return self._insert("memos", {
-                "target": target, "target_id": target_id, "text": text or "",
-                "coder_id": self.coder_id(), "created_at": stamp, "updated_at": stamp})
-
+class MemosMixin(MergingMixin):
     def memo(self, memo_id: int) -> dict[str, Any]:
         rows = self.query(
             "SELECT m.*, k.name AS coder FROM memos m LEFT JOIN coders k ON k.id = m.coder_id "
@@ -55,8 +31,8 @@ class MemosMixin(CodingsMixin):
         with self.action(Message("Delete memo")):
             self._delete("memos", int(memo_id))
 
-    def memos(self, target: str | None = None, target_id: int | None = None,
-              search: str | None = None) -> list[dict[str, Any]]:
+    def memo_list(self, target: str | None = None, target_id: int | None = None,
+                  search: str | None = None) -> list[dict[str, Any]]:
         """Memos (with coder name and the target's title or name), newest first; `search`
         keeps those whose text holds it (any case)."""
         where: list[str] = []

@@ -123,7 +123,7 @@ class MemoPanel(QWidget):
     def reload(self) -> None:
         p = self.session.project
         q = self.search.text().strip() or None
-        rows = [{"kind": m["target"], **m} for m in p.memos(search=q)]
+        rows = [{"kind": m["target"], **m} for m in p.memo_list(search=q)]
         rows += [{"kind": "coding", "id": c["id"], "about": f"{c['document_title']} · {c['code']} "
                   f"{c['start']}–{c['end']}", "text": c["memo"], "coder": c["coder"],
                   "updated_at": c["updated_at"], "coding": c} for c in p.coding_memos(search=q)]

@@ -107,7 +107,10 @@ class AnalysisFeatures(QObject):
         w: Any = self.window
         self.session = session
         self._corpus = None
-        self.memos = None
+        if self.memos is not None:  # it holds the session: free it with the project
+            self.memos.setParent(None)
+            self.memos.deleteLater()
+            self.memos = None
         if session is None:
             self.memo_dock.setWidget(QLabel(w))
             self.matrix.set_matrix(None)
