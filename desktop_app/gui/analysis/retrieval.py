@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 from desktop_app.core.interchange.retrieval import Passage, Retrieval
 from desktop_app.gui.i18n import tr
 
-CHUNK = 120  # entries (headings and passages) laid out per step
+FIRST = 40  # entries (headings and passages) laid out at once
+CHUNK = 120  # then per step as the user scrolls near the end
 
 
 def light(colour: str, keep: int = 35) -> str:
@@ -109,7 +110,8 @@ class RetrievalView(QWidget):
     def _more(self) -> None:
         if self._shown >= len(self._entries):
             return
-        chunk = self._entries[self._shown:self._shown + CHUNK]
+        size = FIRST if self._shown == 0 else CHUNK
+        chunk = self._entries[self._shown:self._shown + size]
         self._shown += len(chunk)
         html = []
         for e in chunk:
@@ -135,6 +137,8 @@ class RetrievalView(QWidget):
         cursor.movePosition(cursor.MoveOperation.End)
         cursor.insertHtml("".join(html))
         bar.setValue(keep)
+        if self.browser.isVisible() and bar.maximum() <= bar.pageStep() // 2:
+            self._more()  # not enough to fill the view yet
 
     def _maybe_more(self, value: int) -> None:
         bar = self.browser.verticalScrollBar()
