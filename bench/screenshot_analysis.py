@@ -57,6 +57,12 @@ def main() -> int:
         an.charts._redraw()
         settle(app)
         an.charts.grab().save(str(OUT / f"analysis-chart-bars-{lang}.png"))
+        an.act_cowords.trigger()
+        an.cowords.run()
+        while an.cowords.table_data is None:
+            settle(app, 0.2)
+        settle(app)
+        an.cowords_dock.grab().save(str(OUT / f"analysis-cowords-{lang}.png"))
         an.act_memos.trigger()
         settle(app)
         an.memo_dock.grab().save(str(OUT / f"analysis-memos-{lang}.png"))

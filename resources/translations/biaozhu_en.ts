@@ -260,7 +260,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Word 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge list (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages coded {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting word pairs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pairs from {1} sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export co-words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -406,6 +450,10 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Co-&amp;words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>M&amp;emos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,6 +479,10 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -260,8 +260,52 @@
         <translation>度量：</translation>
     </message>
     <message>
+        <source>Word 1</source>
+        <translation>词 1</translation>
+    </message>
+    <message>
+        <source>Word 2</source>
+        <translation>词 2</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>共现句数</translation>
+    </message>
+    <message>
+        <source>Count pairs</source>
+        <translation>统计词对</translation>
+    </message>
+    <message>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Edge list (CSV)…</source>
+        <translation>边列表 (CSV)…</translation>
+    </message>
+    <message>
+        <source>Top </source>
+        <translation>前 </translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>全部文档</translation>
+    </message>
+    <message>
+        <source>Passages coded {0}</source>
+        <translation>编码为 {0} 的片段</translation>
+    </message>
+    <message>
+        <source>Counting word pairs…</source>
+        <translation>正在统计词对…</translation>
+    </message>
+    <message>
+        <source>{0} pairs from {1} sentences</source>
+        <translation>{1} 个句子中的 {0} 个词对</translation>
+    </message>
+    <message>
+        <source>Export co-words</source>
+        <translation>导出共词</translation>
     </message>
     <message>
         <source>Codes (co-occurrence)</source>
@@ -408,6 +452,10 @@ Open the folder that contains it?</source>
         <translation>图表(&amp;H)</translation>
     </message>
     <message>
+        <source>Co-&amp;words</source>
+        <translation>共词(&amp;W)</translation>
+    </message>
+    <message>
         <source>M&amp;emos</source>
         <translation>备忘(&amp;E)</translation>
     </message>
@@ -434,6 +482,10 @@ Open the folder that contains it?</source>
     <message>
         <source>Charts</source>
         <translation>图表</translation>
+    </message>
+    <message>
+        <source>Co-words</source>
+        <translation>共词</translation>
     </message>
     <message>
         <source>Memos</source>

@@ -180,3 +180,24 @@ def test_word_frequency_chart_saved_as_png_and_svg(qtbot, astral_project, tmp_pa
     from PySide6.QtGui import QImage
 
     assert not QImage(str(tmp_path / "w.png")).isNull()
+
+
+def test_cowords_view_counts_and_exports(qtbot, astral_project, tmp_path, monkeypatch):
+    import csv
+
+    _coded(astral_project)
+    window = make_window(qtbot, astral_project)
+    an = window.analysis
+    an.act_cowords.trigger()
+    view = an.cowords
+    view.run()
+    qtbot.waitUntil(lambda: view.table_data is not None, timeout=20_000)
+    assert view.model_.rowCount() == len(view.table_data.pairs) > 0
+    from desktop_app.gui.dialogs import prompts
+
+    monkeypatch.setattr(prompts, "save_file", lambda *a: str(tmp_path / "edges.csv"))
+    view._export(".csv")
+    with open(tmp_path / "edges.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == ["Source", "Target", "Weight"] and len(rows) == len(view.table_data.pairs) + 1
+    window.close()

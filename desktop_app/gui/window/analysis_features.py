@@ -17,6 +17,7 @@ from desktop_app.core.interchange.analysis_run import compute_matrix
 from desktop_app.core.interchange.retrieval import retrieve
 from desktop_app.gui.analysis.charts import ChartView
 from desktop_app.gui.analysis.comparison import ComparisonView
+from desktop_app.gui.analysis.cowords import CowordView
 from desktop_app.gui.analysis.matrix import MatrixView
 from desktop_app.gui.analysis.memos import MemoPanel
 from desktop_app.gui.analysis.retrieval import RetrievalView
@@ -47,14 +48,17 @@ class AnalysisFeatures(QObject):
         self.comparison = ComparisonView(w)
         self.comparison.jumpRequested.connect(self._jump)
         self.charts = ChartView(w)
+        self.cowords = CowordView(w)
         self.retrieval_dock = w._dock(self.retrieval, "retrievalDock", area.RightDockWidgetArea)
         self.matrix_dock = w._dock(self.matrix, "matrixDock", area.BottomDockWidgetArea)
         self.comparison_dock = w._dock(self.comparison, "comparisonDock", area.BottomDockWidgetArea)
         self.charts_dock = w._dock(self.charts, "chartsDock", area.BottomDockWidgetArea)
+        self.cowords_dock = w._dock(self.cowords, "cowordsDock", area.BottomDockWidgetArea)
         self.memo_dock = w._dock(QLabel(w), "memoDock", area.RightDockWidgetArea)
         w.tabifyDockWidget(self.retrieval_dock, self.memo_dock)
         w.tabifyDockWidget(self.matrix_dock, self.comparison_dock)
         w.tabifyDockWidget(self.comparison_dock, self.charts_dock)
+        w.tabifyDockWidget(self.charts_dock, self.cowords_dock)
         for d in self.docks():
             d.hide()
         w.resizeDocks([w.doc_dock, w.code_dock], [400, 300], Qt.Orientation.Horizontal)
@@ -64,13 +68,14 @@ class AnalysisFeatures(QObject):
         self.act_comparison = A("actionComparison", lambda: self._show(self.comparison_dock),
                                 ["Ctrl+Shift+K"])
         self.act_charts = A("actionCharts", lambda: self._show(self.charts_dock), ["Ctrl+Shift+H"])
+        self.act_cowords = A("actionCowords", lambda: self._show(self.cowords_dock))
         self.act_memos = A("actionMemos", lambda: self._show(self.memo_dock), ["Ctrl+Shift+O"])
         self.act_report = A("actionReport", lambda: self.export_report(".docx"))
         self.act_print = A("actionPrintDocument", self.export_document)
 
     def docks(self) -> list[QDockWidget]:
         return [self.retrieval_dock, self.matrix_dock, self.comparison_dock, self.charts_dock,
-                self.memo_dock]
+                self.cowords_dock, self.memo_dock]
 
     def build_menus(self) -> None:
         w: Any = self.window
@@ -78,7 +83,7 @@ class AnalysisFeatures(QObject):
         self.menu.setObjectName("analysisMenu")
         w.menuBar().insertMenu(w.help_menu.menuAction(), self.menu)
         for a in (self.act_retrieval, self.act_matrix, self.act_comparison, self.act_charts,
-                  self.act_memos, None, self.act_report, self.act_print):
+                  self.act_cowords, self.act_memos, None, self.act_report, self.act_print):
             self.menu.addSeparator() if a is None else self.menu.addAction(a)
         for dock in self.docks():
             w.docks_menu.addAction(dock.toggleViewAction())
@@ -88,16 +93,19 @@ class AnalysisFeatures(QObject):
         for act, text in (
             (self.act_retrieval, tr("&Retrieve passages of the selected codes")),
             (self.act_matrix, tr("&Matrix")), (self.act_comparison, tr("Policy &comparison")),
-            (self.act_charts, tr("C&harts")), (self.act_memos, tr("M&emos")),
+            (self.act_charts, tr("C&harts")), (self.act_cowords, tr("Co-&words")),
+            (self.act_memos, tr("M&emos")),
             (self.act_report, tr("Retrieval report to &file…")),
             (self.act_print, tr("&Print coded document…")),
         ):
             act.setText(text)
         for dock, title in ((self.retrieval_dock, tr("Retrieval")), (self.matrix_dock, tr("Matrix")),
                             (self.comparison_dock, tr("Policy comparison")),
-                            (self.charts_dock, tr("Charts")), (self.memo_dock, tr("Memos"))):
+                            (self.charts_dock, tr("Charts")), (self.cowords_dock, tr("Co-words")),
+                            (self.memo_dock, tr("Memos"))):
             dock.setWindowTitle(title)
-        for view in (self.retrieval, self.matrix, self.comparison, self.charts, self.memos):
+        for view in (self.retrieval, self.matrix, self.comparison, self.charts, self.cowords,
+                     self.memos):
             if view is not None:
                 view.retranslate()
 
@@ -115,6 +123,7 @@ class AnalysisFeatures(QObject):
             self.memo_dock.setWidget(QLabel(w))
             self.matrix.set_matrix(None)
             self.comparison.set_session(None)
+            self.cowords.set_session(None)
             self.charts.set_matrix(None, {})
             return
         session.changed.connect(self._changed)
@@ -122,6 +131,7 @@ class AnalysisFeatures(QObject):
         self.memos.jumpRequested.connect(self._jump)
         self.memo_dock.setWidget(self.memos)
         self.comparison.set_session(session, self.corpus)
+        self.cowords.set_session(session)
         self.matrix.set_attributes(session.project.attribute_names(), emit=False)
         self._compute_matrix(*self.matrix.current())
 
