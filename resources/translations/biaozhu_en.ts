@@ -2197,6 +2197,10 @@ Open the folder that contains it?</source>
         <source>Passages: {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{file}: a coded document is written as .html or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>

@@ -2199,6 +2199,10 @@ Open the folder that contains it?</source>
         <source>Passages: {0}</source>
         <translation>片段：{0}</translation>
     </message>
+    <message>
+        <source>{file}: a coded document is written as .html or .pdf</source>
+        <translation>{file}：已编码文档只能导出为 .html 或 .pdf</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>

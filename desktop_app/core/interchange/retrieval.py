@@ -127,7 +127,10 @@ def retrieve(
             found = docs.get(doc_id)
             if not found:
                 continue
-            text = project.document_text(doc_id)
+            try:
+                text = project.document_text(doc_id)
+            except BiaozhuError:  # a damaged document (crafted file): its passages are left out
+                continue
             if doc_id not in sentences:
                 sentences[doc_id] = sentence_spans(text)
             dg = DocumentGroup(doc_id, title)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.core.project.codings import CodingsMixin
+from desktop_app.core.project.validation import VALID_CODING
 
 
 class AnalysisRowsMixin(CodingsMixin):
@@ -15,8 +16,8 @@ class AnalysisRowsMixin(CodingsMixin):
         """codings as (id, document, code, coder, start, end) tuples in document order;
         documents (titles, characters, attributes), codes (tree order, colours), coders."""
         codings = self.conn.execute(
-            'SELECT id, document_id, code_id, coder_id, start, "end" FROM codings '
-            'ORDER BY document_id, start, "end", id').fetchall()
+            'SELECT id, document_id, code_id, coder_id, start, "end" FROM codings g '
+            f'WHERE {VALID_CODING} ORDER BY document_id, start, "end", id').fetchall()
         docs = self.conn.execute(
             "SELECT id, title, chars FROM documents ORDER BY position, id").fetchall()
         codes = self.codes()
@@ -38,7 +39,7 @@ class AnalysisRowsMixin(CodingsMixin):
             chunk = ids[i:i + 500]
             for row in self.query(
                 'SELECT g.id, g.memo, g.source, g.created_at, g.updated_at, k.name AS coder '
-                f'FROM codings g JOIN coders k ON k.id = g.coder_id WHERE g.id IN '
+                f'FROM codings g JOIN coders k ON k.id = g.coder_id WHERE {VALID_CODING} AND g.id IN '
                 f'({",".join("?" * len(chunk))})', chunk):
                 out[row["id"]] = row
         return out

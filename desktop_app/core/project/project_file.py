@@ -8,8 +8,8 @@ from pathlib import Path
 from desktop_app.core.errors import ProjectFileError
 from desktop_app.core.messages import Message
 from desktop_app.core.project import trust
-from desktop_app.core.project.debris import clean_folder
 from desktop_app.core.project.analysis_rows import AnalysisRowsMixin
+from desktop_app.core.project.debris import clean_folder
 from desktop_app.core.project.history import HistoryMixin
 from desktop_app.core.project.memos import MemosMixin
 from desktop_app.core.project.merging import MergingMixin

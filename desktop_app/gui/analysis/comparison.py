@@ -74,12 +74,16 @@ class ComparisonView(QWidget):
             self._fill_by()
 
     def set_session(self, session: ProjectSession | None,
-                    corpus: Callable[[], Corpus] | None = None) -> None:
+                    corpus: Callable[[], Corpus] | None = None, load: bool = True) -> None:
         self.session = session
         self.corpus = corpus
         self.browser.clear()
         self.choices.clear()
-        if session is not None:
+        if session is not None and load:
+            self._fill_by()
+
+    def reload(self) -> None:
+        if self.session is not None:
             self._fill_by()
 
     def _fill_by(self) -> None:

@@ -130,10 +130,11 @@ class AnalysisFeatures(QObject):
         self.memos = MemoPanel(session, self._context, w)
         self.memos.jumpRequested.connect(self._jump)
         self.memo_dock.setWidget(self.memos)
-        self.comparison.set_session(session, self.corpus)
+        self.comparison.set_session(session, self.corpus, load=self.comparison_dock.isVisible())
         self.cowords.set_session(session)
         self.matrix.set_attributes(session.project.attribute_names(), emit=False)
-        self._compute_matrix(*self.matrix.current())
+        if self.matrix_dock.isVisible():  # else when it is shown (nothing read at start-up)
+            self._compute_matrix(*self.matrix.current())
 
     def corpus(self) -> Corpus:
         assert self.session is not None
@@ -158,8 +159,12 @@ class AnalysisFeatures(QObject):
     def _show(self, dock: QDockWidget) -> None:
         dock.show()
         dock.raise_()
-        if dock is self.matrix_dock and self.session is not None:
+        if self.session is None:
+            return
+        if dock is self.matrix_dock or dock is self.charts_dock:
             self._compute_matrix(*self.matrix.current())
+        elif dock is self.comparison_dock:
+            self.comparison.reload()
 
     def _jump(self, doc_id: int, start: int, end: int) -> None:
         self.window.jump_to(doc_id, start, end)  # type: ignore[attr-defined]
@@ -170,6 +175,7 @@ class AnalysisFeatures(QObject):
         if self.session is None:
             return
         try:
+            self.matrix.set_attributes(self.session.project.attribute_names(), emit=False)
             m = compute_matrix(self.session.project, self.corpus(), by, measure, unit)
         except BiaozhuError as e:
             self.session.report(e)
