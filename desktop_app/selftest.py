@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 STEPS = ("resources", "demo project", "command line", "code a passage", "segment with jieba",
-         "export Excel", "REFI-QDA exchange", "read PDF and web page", "main window",
+         "export Excel", "REFI-QDA exchange", "read PDF and web page", "reports", "main window",
          "start to window", "bundle size")
 STARTUP_RUNS = 3
 STARTUP_TIMEOUT = 120.0  # seconds for one start (a cold first start of a bundle is slow)
@@ -225,6 +225,23 @@ def step_read(ctx: Context) -> str:
     check(statuses == ["imported", "imported", "duplicate", "duplicate"], f"worker import: {statuses}")
     return (f"PDF {len(pdf.text)} characters ({'; '.join(map(str, pdf.report))}); "
             f"web page {len(page.text)} characters; 4 files read by 2 worker processes")
+def step_reports(ctx: Context) -> str:
+    from docx import Document
+
+    from desktop_app.core.interchange.reports import write_report
+    from desktop_app.core.interchange.retrieval import retrieve
+    from desktop_app.core.project import open_project
+
+    with open_project(ctx.project_path, readonly=True) as p:
+        report = retrieve(p)
+    sizes = []
+    for suffix in (".docx", ".pdf", ".html"):
+        out = write_report(report, ctx.folder / f"selftest-report{suffix}", lang="zh")
+        sizes.append(f"{out.name} {out.stat().st_size // 1024} KB")
+    text = "\n".join(par.text for par in Document(str(ctx.folder / "selftest-report.docx")).paragraphs)
+    check(ctx.passage in text, "the passage is not in the .docx report")
+    check((ctx.folder / "selftest-report.pdf").read_bytes().startswith(b"%PDF"), "no PDF written")
+    return ", ".join(sizes)
 
 
 def step_window(ctx: Context) -> str:
@@ -310,6 +327,7 @@ STEP_FUNCTIONS: dict[str, Callable[[Context], str]] = {
     "export Excel": step_export,
     "REFI-QDA exchange": step_refi,
     "read PDF and web page": step_read,
+    "reports": step_reports,
     "main window": step_window,
     "start to window": step_startup,
     "bundle size": step_size,

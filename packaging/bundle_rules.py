@@ -12,8 +12,9 @@ import re
 from pathlib import PurePosixPath
 
 # Python modules never imported by the app (some are pulled in by optional imports).
+# Not PIL: reportlab (PDF reports) imports it at start-up.
 EXCLUDED_MODULES = [
-    "tkinter", "_tkinter", "numpy", "pandas", "PIL", "matplotlib", "IPython", "pytest",
+    "tkinter", "_tkinter", "numpy", "pandas", "matplotlib", "IPython", "pytest",
     "_pytest", "hypothesis", "pytestqt", "xmlschema", "elementpath", "pygments", "ruff",
     "setuptools", "pkg_resources", "distutils", "_distutils_hack", "pip", "unittest",
     "pydoc_data", "lib2to3", "jieba.lac_small", "paddle", "lxml.objectify", "lxml.html",

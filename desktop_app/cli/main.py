@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from desktop_app import __version__
 from desktop_app.cli import (
+    analysis_cmds,
     backup_cmds,
     document_cmds,
     exchange_cmds,
@@ -28,7 +29,7 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a killed write
 
 # each adds its subcommands: register(subparsers) -> None
 COMMAND_MODULES = (project_cmds, document_cmds, history_cmds, export_cmds, exchange_cmds,
-                   backup_cmds, text_cmds)
+                   backup_cmds, text_cmds, analysis_cmds)
 
 
 # -- parser ----------------------------------------------------------------------------------

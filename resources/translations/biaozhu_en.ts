@@ -140,7 +140,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a document or select a code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -209,6 +261,90 @@
     </message>
     <message>
         <source>Codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge list (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages coded {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting word pairs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} pairs from {1} sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export co-words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes (co-occurrence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -350,7 +486,103 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retrieve passages of the selected codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &amp;comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-&amp;words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;emos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieval report to &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print coded document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the retrieval report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (*.docx *.html *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the matrix to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the coded document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML or PDF (*.html *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -486,7 +718,15 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tick two or more to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1214,6 +1454,10 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&apos;{item}&apos; is not an attribute filter; write name=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>there is no coder &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,6 +1743,22 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Remove dictionary term {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{by}&apos; is not a matrix; use document, code or attr:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown measure &apos;{measure}&apos;; use codings, chars or percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document has the attribute &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;{unit}&apos;; use overlap, sentence or paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2082,6 +2342,54 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file}: a report is .docx, .html or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no memo {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose codes in the codebook, or click a matrix cell, to see their passages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: a coded document is written as .html or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attributes of “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,6 +2677,10 @@ Open the folder that contains it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Double-click a word to search the documents for it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,6 +2710,10 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Export word frequencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -140,8 +140,60 @@
         <translation>更改代码</translation>
     </message>
     <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>编码片段</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>对象</translation>
+    </message>
+    <message>
         <source>Memo</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Search memos</source>
+        <translation>搜索备忘</translation>
+    </message>
+    <message>
+        <source>Project memo</source>
+        <translation>项目备忘</translation>
+    </message>
+    <message>
+        <source>Document memo</source>
+        <translation>文档备忘</translation>
+    </message>
+    <message>
+        <source>Code memo</source>
+        <translation>编码备忘</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Open a document or select a code first.</source>
+        <translation>请先打开文档或选择编码。</translation>
+    </message>
+    <message>
+        <source>New memo</source>
+        <translation>新建备忘</translation>
     </message>
     <message>
         <source>Memo for this coding:</source>
@@ -210,6 +262,90 @@
     <message>
         <source>Codings</source>
         <translation>编码数</translation>
+    </message>
+    <message>
+        <source>Coded characters</source>
+        <translation>编码字符数</translation>
+    </message>
+    <message>
+        <source>% of characters</source>
+        <translation>占文档字符 %</translation>
+    </message>
+    <message>
+        <source>Overlapping</source>
+        <translation>重叠</translation>
+    </message>
+    <message>
+        <source>Same sentence</source>
+        <translation>同一句子</translation>
+    </message>
+    <message>
+        <source>Same paragraph</source>
+        <translation>同一段落</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>度量：</translation>
+    </message>
+    <message>
+        <source>Word 1</source>
+        <translation>词 1</translation>
+    </message>
+    <message>
+        <source>Word 2</source>
+        <translation>词 2</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>共现句数</translation>
+    </message>
+    <message>
+        <source>Count pairs</source>
+        <translation>统计词对</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Edge list (CSV)…</source>
+        <translation>边列表 (CSV)…</translation>
+    </message>
+    <message>
+        <source>Top </source>
+        <translation>前 </translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>全部文档</translation>
+    </message>
+    <message>
+        <source>Passages coded {0}</source>
+        <translation>编码为 {0} 的片段</translation>
+    </message>
+    <message>
+        <source>Counting word pairs…</source>
+        <translation>正在统计词对…</translation>
+    </message>
+    <message>
+        <source>{0} pairs from {1} sentences</source>
+        <translation>{1} 个句子中的 {0} 个词对</translation>
+    </message>
+    <message>
+        <source>Export co-words</source>
+        <translation>导出共词</translation>
+    </message>
+    <message>
+        <source>Codes (co-occurrence)</source>
+        <translation>编码（共现）</translation>
     </message>
     <message>
         <source>Code</source>
@@ -352,8 +488,104 @@ Open the folder that contains it?</source>
         <translation>正在合并 {0}…</translation>
     </message>
     <message>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Retrieve passages of the selected codes</source>
+        <translation>检索所选编码的片段(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>矩阵(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Policy &amp;comparison</source>
+        <translation>政策比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Co-&amp;words</source>
+        <translation>共词(&amp;W)</translation>
+    </message>
+    <message>
+        <source>M&amp;emos</source>
+        <translation>备忘(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Retrieval report to &amp;file…</source>
+        <translation>检索报告导出到文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print coded document…</source>
+        <translation>打印已编码文档(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>矩阵</translation>
+    </message>
+    <message>
+        <source>Policy comparison</source>
+        <translation>政策比较</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Co-words</source>
+        <translation>共词</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>备忘</translation>
+    </message>
+    <message>
         <source>All codes</source>
         <translation>全部代码</translation>
+    </message>
+    <message>
+        <source>Save the retrieval report</source>
+        <translation>保存检索报告</translation>
+    </message>
+    <message>
+        <source>Reports (*.docx *.html *.pdf)</source>
+        <translation>报告 (*.docx *.html *.pdf)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Export the matrix to Excel</source>
+        <translation>将矩阵导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Print the coded document</source>
+        <translation>打印已编码文档</translation>
+    </message>
+    <message>
+        <source>HTML or PDF (*.html *.pdf)</source>
+        <translation>HTML 或 PDF (*.html *.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
     <message>
         <source>All coders</source>
@@ -488,8 +720,16 @@ Open the folder that contains it?</source>
         <translation>次数</translation>
     </message>
     <message>
+        <source>Tick two or more to compare.</source>
+        <translation>勾选两项或更多进行比较。</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>文档</translation>
+    </message>
+    <message>
+        <source>Attribute: {0}</source>
+        <translation>属性：{0}</translation>
     </message>
     <message>
         <source>Codebook</source>
@@ -1216,6 +1456,10 @@ Open the folder that contains it?</source>
         <translation>修改片段范围</translation>
     </message>
     <message>
+        <source>&apos;{item}&apos; is not an attribute filter; write name=value</source>
+        <translation>“{item}”不是属性筛选；请写成 属性名=值</translation>
+    </message>
+    <message>
         <source>there is no coder &apos;{name}&apos;</source>
         <translation>没有编码员“{name}”</translation>
     </message>
@@ -1502,6 +1746,22 @@ Open the folder that contains it?</source>
     <message>
         <source>Remove dictionary term {term}</source>
         <translation>删除词典词条 {term}</translation>
+    </message>
+    <message>
+        <source>&apos;{by}&apos; is not a matrix; use document, code or attr:NAME</source>
+        <translation>“{by}”不是一种矩阵；请用 document、code 或 attr:属性名</translation>
+    </message>
+    <message>
+        <source>unknown measure &apos;{measure}&apos;; use codings, chars or percent</source>
+        <translation>未知的度量“{measure}”；请用 codings、chars 或 percent</translation>
+    </message>
+    <message>
+        <source>no document has the attribute &apos;{name}&apos;</source>
+        <translation>没有文档具有属性“{name}”</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;{unit}&apos;; use overlap, sentence or paragraph</source>
+        <translation>未知的单位“{unit}”；请用 overlap、sentence 或 paragraph</translation>
     </message>
     <message>
         <source>--top must be at least 1</source>
@@ -2084,6 +2344,54 @@ Open the folder that contains it?</source>
         <translation>已采纳为 {0} 的编码。</translation>
     </message>
     <message>
+        <source>{file}: a report is .docx, .html or .pdf</source>
+        <translation>{file}：报告须为 .docx、.html 或 .pdf</translation>
+    </message>
+    <message>
+        <source>there is no memo {n}</source>
+        <translation>没有备忘 {n}</translation>
+    </message>
+    <message>
+        <source>Delete memo</source>
+        <translation>删除备忘</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>保存 PNG…</translation>
+    </message>
+    <message>
+        <source>Save SVG…</source>
+        <translation>保存 SVG…</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <source>Bars: {0}</source>
+        <translation>条形图：{0}</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>Save as {0}</source>
+        <translation>另存为 {0}</translation>
+    </message>
+    <message>
+        <source>Choose codes in the codebook, or click a matrix cell, to see their passages.</source>
+        <translation>在编码表中选择编码，或点击矩阵单元格，即可查看其片段。</translation>
+    </message>
+    <message>
+        <source>Passages: {0}</source>
+        <translation>片段：{0}</translation>
+    </message>
+    <message>
+        <source>{file}: a coded document is written as .html or .pdf</source>
+        <translation>{file}：已编码文档只能导出为 .html 或 .pdf</translation>
+    </message>
+    <message>
         <source>Attributes of “{0}”</source>
         <translation>“{0}”的属性</translation>
     </message>
@@ -2371,6 +2679,10 @@ Open the folder that contains it?</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
         <source>Double-click a word to search the documents for it</source>
         <translation>双击词语即可在文档中搜索它</translation>
     </message>
@@ -2401,6 +2713,10 @@ Open the folder that contains it?</source>
     <message>
         <source>Export word frequencies</source>
         <translation>导出词频</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
     </message>
 </context>
 <context>

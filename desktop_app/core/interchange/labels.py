@@ -9,6 +9,7 @@ SHEETS: dict[str, tuple[str, str]] = {
     "matrix": ("编码×文档", "Code × document"),
     "cooccurrence": ("共现", "Co-occurrence"),
     "agreement": ("编码者一致性", "Agreement"),
+    "memos": ("备忘", "Memos"),
     "about": ("说明", "About"),
 }
 
@@ -19,6 +20,20 @@ MATRIX_LABELS: dict[str, tuple[str, str]] = {
               "Coded characters (size of the union of each code's passages in each document)"),
     "any": ("任一编码", "any code"),
     "chart": ("各编码的编码片段数", "Codings per code"),
+}
+
+MEMO_HEADERS: dict[str, tuple[str, str]] = {
+    "id": ("备忘ID", "memo id"),
+    "target": ("所属", "on"),
+    "target_id": ("对象ID", "target id"),
+    "about": ("对象", "about"),
+    "text": ("备忘", "memo"),
+    "coder": ("编码者", "coder"),
+    "created": ("创建时间", "created"),
+    "updated": ("修改时间", "updated"),
+}
+MEMO_TARGETS: dict[str, tuple[str, str]] = {
+    "project": ("项目", "project"), "document": ("文档", "document"), "code": ("编码", "code"),
 }
 
 AGREEMENT_HEADERS: dict[str, tuple[str, str]] = {

@@ -43,6 +43,8 @@ from desktop_app.core.interchange.labels import (
     AGREEMENT_HEADERS,
     DEFINITIONS,
     MATRIX_LABELS,
+    MEMO_HEADERS,
+    MEMO_TARGETS,
     SHEETS,
     pick,
 )
@@ -178,6 +180,7 @@ class _Writer:
         self.cooccurrence()
         if len(self.stats.coders) > 1:
             self.agreement()
+        self.memos()
         self.about()
         save(self.wb, tmp)
         self.summary.removed_characters = self.cells.removed
@@ -394,6 +397,24 @@ class _Writer:
                 for b in codes
             ]
             ws.append([a["id"], cells.coloured(ws, a["name"], a["colour"]), *values])
+
+    # -- memos (project, document and code memos; a coding's memo is in Segments) -------------
+
+    def memos(self) -> None:
+        memos = self.project.memo_list()
+        if not memos:
+            return
+        ws = self.sheet("memos")
+        cells = self.cells
+        keys = ("id", "target", "target_id", "about", "text", "coder", "created", "updated")
+        self.widths(ws, [8, 10, 8, 30, 60, 12, 22, 22])
+        self.header_row(ws, [pick(MEMO_HEADERS[k], self.lang) for k in keys])
+        for m in sorted(memos, key=lambda m: m["id"]):
+            ws.append([m["id"], cells.text(ws, pick(MEMO_TARGETS[m["target"]], self.lang)
+                                           if m["target"] in MEMO_TARGETS else m["target"]),
+                       m["target_id"], cells.text(ws, m["about"] or ""),
+                       cells.wrapped(ws, m["text"]), cells.text(ws, m["coder"] or ""),
+                       cells.text(ws, m["created_at"]), cells.text(ws, m["updated_at"])])
 
     # -- agreement ---------------------------------------------------------------------------
 

@@ -8,14 +8,17 @@ from pathlib import Path
 from desktop_app.core.errors import ProjectFileError
 from desktop_app.core.messages import Message
 from desktop_app.core.project import trust
+from desktop_app.core.project.analysis_rows import AnalysisRowsMixin
 from desktop_app.core.project.debris import clean_folder
 from desktop_app.core.project.history import HistoryMixin
+from desktop_app.core.project.memos import MemosMixin
 from desktop_app.core.project.merging import MergingMixin
 from desktop_app.core.project.splitting import SplitMixin
 from desktop_app.core.project.text_tables import TextTablesMixin
 
 
-class Project(MergingMixin, SplitMixin, TextTablesMixin, HistoryMixin):
+class Project(MemosMixin, AnalysisRowsMixin, MergingMixin, SplitMixin, TextTablesMixin,
+              HistoryMixin):
     """An open project file (see :class:`~desktop_app.core.project.store.Store`)."""
 
     def _setup_new(self) -> None:

@@ -12,10 +12,11 @@ changed (no mergeCharFormat, no ExtraSelections).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
+from PySide6.QtGui import QColor, QFont, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
 
 from desktop_app.gui.document.spans import Intervals, tint
 
@@ -30,11 +31,15 @@ class CodingHighlighter(QObject):
         self.visible = visible  # UTF-16 range the view shows, painted first
         self.intervals = Intervals([])
         self._formats: dict[tuple, QTextCharFormat] = {}
+        self.memo_marks: list[int] = []  # UTF-16 starts of codings that have a memo
         self._painted: set[int] = set()  # block numbers that carry formats now
         self._queue: list[int] = []  # block numbers still to paint (idle slices)
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._slice)
+
+    def set_memo_marks(self, spans) -> None:
+        self.memo_marks = sorted({s.start for s in spans if s.memo})
 
     def document(self) -> QTextDocument | None:
         return self._doc
@@ -148,6 +153,17 @@ class CodingHighlighter(QObject):
         for s, e, key in self.intervals.between(pos, end):
             r = QTextLayout.FormatRange()
             r.start, r.length, r.format = s - pos, e - s, self.format_for(key)
+            ranges.append(r)
+        marks = self.memo_marks
+        for i in range(bisect_left(marks, pos), bisect_left(marks, end)):
+            # a coding with a memo: its first character overlined and bold
+            under = next((x.format for x in ranges if x.start <= marks[i] - pos < x.start + x.length),
+                         QTextCharFormat())
+            fmt = QTextCharFormat(under)
+            fmt.setFontOverline(True)
+            fmt.setFontWeight(QFont.Weight.Bold)
+            r = QTextLayout.FormatRange()
+            r.start, r.length, r.format = marks[i] - pos, 1, fmt
             ranges.append(r)
         n = block.blockNumber()
         if not ranges and n not in self._painted:

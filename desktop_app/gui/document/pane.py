@@ -222,7 +222,8 @@ class DocumentPane(QWidget):
             if row is None or row["document_id"] != self.document_id or not self.session.shows(row):
                 return []
             return [Span(omap.to_utf16(row["start"]), omap.to_utf16(row["end"]), row["id"],
-                         row["code_id"], colours.get(row["code_id"], "#999999"))]
+                         row["code_id"], colours.get(row["code_id"], "#999999"),
+                         bool(row.get("memo")))]
 
         removed = [s for before, _ in delta for s in span(before)]
         added = [s for _, after in delta for s in span(after)]

@@ -22,12 +22,14 @@ class Span:
     coding_id: int
     code_id: int
     colour: str
+    memo: bool = False  # the coding has a memo (the highlighter marks its first character)
 
 
 def to_spans(codings: Iterable[dict[str, Any]], omap: OffsetMap) -> list[Span]:
     """Coding rows (code point offsets) -> spans in UTF-16 positions, sorted by start."""
     out = [
-        Span(omap.to_utf16(c["start"]), omap.to_utf16(c["end"]), c["id"], c["code_id"], c["colour"])
+        Span(omap.to_utf16(c["start"]), omap.to_utf16(c["end"]), c["id"], c["code_id"], c["colour"],
+             bool(c.get("memo")))
         for c in codings
     ]
     out.sort()

@@ -209,6 +209,7 @@ class DocumentView(QPlainTextEdit):
             lo = bisect_left(self.spans, a - self._max_len, key=_start)
             hi = bisect_left(self.spans, b + 1, key=_start)
             self._lane_count = max(self._lane_count, bracket_depth(self.spans[lo:hi]))
+        self.highlighter.set_memo_marks(self.spans)
         a, b = self.highlighter.intervals.update(self.spans, a, b, self._max_len)
         self.highlighter.rehighlight_range(a, b)
         self._update_margin_width()
@@ -219,6 +220,7 @@ class DocumentView(QPlainTextEdit):
         self._max_len = max((s.end - s.start for s in spans), default=0)
         self._lane_count = bracket_depth(self.spans)
         self.highlighter.intervals = Intervals(self.spans)
+        self.highlighter.set_memo_marks(self.spans)
 
     # -- offsets -----------------------------------------------------------------------------
 

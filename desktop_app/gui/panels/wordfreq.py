@@ -46,6 +46,20 @@ class BarChart(QWidget):
         super().__init__(parent)
         self.setObjectName("wordFreqChart")
         self.data: list[tuple[str, int]] = []
+        self.colour = BAR_COLOUR  # a code's colour when the words are its passages'
+
+    def save(self, path: str) -> bool:
+        """The chart as .svg (QtSvg) or else .png; True when written."""
+        if path.lower().endswith(".svg"):
+            from PySide6.QtSvg import QSvgGenerator
+
+            gen = QSvgGenerator()
+            gen.setFileName(path)
+            gen.setSize(self.size())
+            gen.setViewBox(QRectF(0, 0, self.width(), self.height()))
+            self.render(gen)
+            return True
+        return self.grab().save(path, "PNG")
 
     def set_data(self, data: list[tuple[str, int]]) -> None:
         self.data = list(data)
@@ -76,7 +90,7 @@ class BarChart(QWidget):
             row = QRectF(0, rect.top() - 3, rect.left() - 6, self.ROW)
             painter.setPen(text_colour)
             painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, word)
-            painter.fillRect(rect, QColor(BAR_COLOUR))
+            painter.fillRect(rect, QColor(self.colour))
             after = QRectF(rect.right() + 4, rect.top() - 3, 80, self.ROW)
             painter.drawText(after, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              number(count))
@@ -118,6 +132,9 @@ class WordFreqPanel(QWidget):
         self.count_button = QPushButton(self.tr("Count words"), objectName="wordFreqCount")
         self.export_button = QPushButton(self.tr("Export to Excel…"), objectName="wordFreqExport")
         self.export_button.setEnabled(False)
+        self.chart_button = QPushButton(self.tr("Save chart…"), objectName="wordFreqSaveChart")
+        self.chart_button.setEnabled(False)
+        self.colours: dict[int, str] = {}
 
         self.model_ = RowsModel(WORD_COLUMNS, self)
         self.table = RowsView(self.model_, "wordFreqTable")
@@ -143,6 +160,7 @@ class WordFreqPanel(QWidget):
         top.addWidget(self.top)
         top.addWidget(self.count_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.chart_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -150,6 +168,7 @@ class WordFreqPanel(QWidget):
 
         self.count_button.clicked.connect(self.run_count)
         self.export_button.clicked.connect(self._export_clicked)
+        self.chart_button.clicked.connect(self._save_chart_clicked)
         self.refresh_scopes()
 
     def refresh_scopes(self) -> None:
@@ -157,6 +176,7 @@ class WordFreqPanel(QWidget):
         with open_project(self.project_path, readonly=True) as p:
             docs = [(d["id"], d["title"]) for d in p.documents()]
             codes = [(c["id"], c["name"]) for c in p.codes()]
+            self.colours = p.code_colours()
         current = self.scope.currentData()
         self.scope.clear()
         self.scope.addItem(self.tr("All documents"), ("all", None))
@@ -171,6 +191,7 @@ class WordFreqPanel(QWidget):
             return
         kind, ref = self.scope.currentData()
         top, path = self.top.value(), self.project_path
+        self.chart.colour = self.colours.get(ref, BAR_COLOUR) if kind == "code" else BAR_COLOUR
 
         def work(task):
             with open_project(path, readonly=True) as p:
@@ -193,6 +214,7 @@ class WordFreqPanel(QWidget):
         self.model_.set_rows(rows)
         self.chart.set_data([(d["word"], d["count"]) for d in rows])
         self.export_button.setEnabled(True)
+        self.chart_button.setEnabled(True)
         self.status.setText(self.tr("{0}: {1} words counted").format(table.title,
                                                                      number(table.total_words)))
         self.frequenciesReady.emit(table.title)
@@ -217,6 +239,18 @@ class WordFreqPanel(QWidget):
             self.export_to(path)
         except BiaozhuError as e:
             self.status.setText(render(e))
+
+    def _save_chart_clicked(self) -> None:
+        from desktop_app.gui.dialogs import prompts
+
+        path = prompts.save_file(self, self.tr("Save chart"), "word-frequencies.png",
+                                 "PNG (*.png);;SVG (*.svg)")
+        if not path:
+            return
+        if not path.lower().endswith((".png", ".svg")):
+            path += ".png"
+        if self.chart.save(path):
+            self.status.setText(self.tr("Wrote {0}").format(path))
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.taskbar.wait()

@@ -39,6 +39,7 @@ from desktop_app.gui.panels.codebook import CodebookTree
 from desktop_app.gui.panels.documents import DocumentList
 from desktop_app.gui.panels.segments import SegmentsTable
 from desktop_app.gui.session import RELOAD, ProjectSession
+from desktop_app.gui.window.analysis_features import AnalysisFeatures
 from desktop_app.gui.window.coding_actions import CodingActions
 from desktop_app.gui.window.compare_feature import CompareFeature
 from desktop_app.gui.window.document_actions import DocumentActions
@@ -75,10 +76,12 @@ class MainWindow(QMainWindow):
         self.text = TextFeatures(self)
         self.compare = CompareFeature(self)
         self.documents = DocumentActions(self, self.doc_list)
+        self.analysis = AnalysisFeatures(self)
         self._build_menus()
         self.text.build_menus()
         self.compare.build_menus(self.view_menu, self.docks_menu)
         self.documents.build_menu(self.text.menu)
+        self.analysis.build_menus()
         for act in (self.panels_separator, self.act_reset_layout):  # "Reset layout" stays last
             self.docks_menu.removeAction(act)
             self.docks_menu.addAction(act)
@@ -280,6 +283,7 @@ class MainWindow(QMainWindow):
         self.text.retranslate()
         self.compare.retranslate()
         self.documents.retranslate()
+        self.analysis.retranslate()
         self._show_segments_hint()
         for m in (self.doc_list.model_, self.segments.model_):
             m.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, m.columnCount() - 1))
@@ -313,6 +317,7 @@ class MainWindow(QMainWindow):
         self._drop_session()
         self.text.set_session(None)
         self.compare.set_session(None)
+        self.analysis.set_session(None)
         if self.panes is not None:
             self.panes.deleteLater()
             self.panes = None
@@ -336,6 +341,7 @@ class MainWindow(QMainWindow):
         self.text.attach_panes(self.panes)
         self.text.set_session(session)
         self.compare.set_session(session)
+        self.analysis.set_session(session)
         self.setCentralWidget(self.panes)
         self.tree = CodebookTree(session, self)
         self.tree.codeClicked.connect(self._code_clicked)

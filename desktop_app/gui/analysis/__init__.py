@@ -1,0 +1,1 @@
+"""Analysis views: retrieval, matrices, policy comparison, charts, memos."""
