@@ -163,9 +163,10 @@ from desktop_app.core.project.codings import NewCoding
 p = open_project(sys.argv[1], coder="writer")
 i = 0
 print("ready", flush=True)
-while True:
-    p.add_codings([NewCoding(1, "居民增收", i % 150, i % 150 + 1 + i // 150),
-                   NewCoding(1, "居民增收", i % 150, i % 150 + 2 + i // 150)],
+while True:  # two new codings an action, never one already there (that would be skipped)
+    s, q = i % 1000, i // 1000
+    p.add_codings([NewCoding(1, "居民增收", s, s + 1 + 2 * q),
+                   NewCoding(1, "居民增收", s, s + 2 + 2 * q)],
                   label=Message("Code passages"))
     i += 1
 """
@@ -175,7 +176,7 @@ def test_backup_while_another_program_writes_is_one_consistent_state(tmp_path):
     from desktop_app.cli.main import main
 
     path = tmp_path / "p.biaozhu"
-    make_project(path)
+    make_project(path, text="收入" * 2000)
     proc = subprocess.Popen([sys.executable, "-c", BACKUP_WRITER, str(path)],
                             stdout=subprocess.PIPE, text=True)
     try:
