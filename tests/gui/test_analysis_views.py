@@ -201,3 +201,21 @@ def test_cowords_view_counts_and_exports(qtbot, astral_project, tmp_path, monkey
         rows = list(csv.reader(f))
     assert rows[0] == ["Source", "Target", "Weight"] and len(rows) == len(view.table_data.pairs) + 1
     window.close()
+
+
+def test_retrieval_follows_the_coder_filter(qtbot, astral_project):
+    _coded(astral_project)
+    with open_project(astral_project, coder="bob") as p:
+        p.add_coding(2, "城乡融合", 0, 4)
+    window = make_window(qtbot, astral_project)
+    try:
+        window.analysis.show_selected_codes()
+        everyone = window.analysis.retrieval.all_passages()
+        assert len(everyone) == 5
+        bob = next(k["id"] for k in window.session.project.coders() if k["name"] == "bob")
+        window.session.set_filters(None, bob)
+        window.analysis.show_selected_codes()
+        only_bob = window.analysis.retrieval.all_passages()
+        assert len(only_bob) == 1 and set(only_bob) < set(everyone)
+    finally:
+        window.close()

@@ -196,7 +196,9 @@ class AnalysisFeatures(QObject):
         if self.session is None:
             return
         codes = w.tree.selected_codes() if w.tree is not None else []
-        report = retrieve(self.session.project, codes=codes or None, corpus=self.corpus())
+        coder = self.session.coder_filter  # the toolbar's coder filter applies here too
+        report = retrieve(self.session.project, codes=codes or None,
+                          coders=None if coder is None else [coder], corpus=self.corpus())
         names = self.corpus().code_names
         self.retrieval.show_retrieval(report, ", ".join(names.get(c, "") for c in codes)
                                       or tr("All codes"))
