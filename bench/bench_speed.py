@@ -97,6 +97,11 @@ def run(tmp: Path) -> list:
     from desktop_app.gui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
+    from desktop_app.core.text import segmentation
+
+    # jieba loads on a thread 0.8 s after a window shows and holds the GIL for about a second;
+    # load it first, so that the figures are the actions' own and not that start-up contention
+    segmentation.base_tokenizer()
     out: list = []
 
     big = tmp / "seeds-10mb.txt"

@@ -66,11 +66,21 @@ class ComparisonView(QWidget):
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(split)
         self._passages: dict[int, Passage] = {}
+        self._stale = False
         self.retranslate()
 
     def retranslate(self) -> None:
         self.hint.setText(tr("Tick two or more to compare."))
         if self.session is not None:
+            if self.isVisible():
+                self._fill_by()
+            else:  # a hidden comparison reads nothing (100,000 codings cost seconds)
+                self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale and self.session is not None:
+            self._stale = False
             self._fill_by()
 
     def set_session(self, session: ProjectSession | None,
