@@ -13,6 +13,7 @@ from openpyxl.styles import PatternFill
 from desktop_app.core.analysis.cowords import CowordTable
 from desktop_app.core.analysis.matrix import Matrix
 from desktop_app.core.interchange.common import ExportError, atomic_target, check_target
+from desktop_app.core.interchange.labels import pick
 from desktop_app.core.interchange.xlsx_safe import clean_text, sheet_title, text_cell
 from desktop_app.core.messages import Message
 
@@ -26,8 +27,7 @@ MEASURE_NAMES = {
 
 
 def measure_name(measure: str, lang: str) -> str:
-    zh, en = MEASURE_NAMES.get(measure, (measure, measure))
-    return zh if lang == "zh" else en
+    return pick(MEASURE_NAMES.get(measure, (measure, measure)), lang)
 
 
 def _save(wb: Workbook, out: Path) -> Path:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.errors import BiaozhuError
+from desktop_app.core.interchange.labels import pick
 from desktop_app.core.messages import Message
 from desktop_app.core.project import Project
 from desktop_app.core.project.debris import clean_folder, part_name
@@ -85,8 +86,7 @@ LABELS: dict[str, tuple[str, str]] = {
 
 
 def label(key: str, lang: str) -> str:
-    zh, en = LABELS[key]
-    return zh if lang == "zh" else en
+    return pick(LABELS[key], lang)
 
 
 def unique_headers(fixed: list[str], extra: list[str]) -> list[str]:

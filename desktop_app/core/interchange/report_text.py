@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop_app.core.interchange.labels import pick
+
 WORDS: dict[str, tuple[str, str]] = {
     "report": ("编码检索报告", "Retrieval report"),
     "passages": ("片段", "passages"),
@@ -16,8 +18,7 @@ WORDS: dict[str, tuple[str, str]] = {
 
 
 def word(key: str, lang: str) -> str:
-    zh, en = WORDS[key]
-    return zh if lang == "zh" else en
+    return pick(WORDS[key], lang)
 
 
 def source_line(title: str, start: int, end: int, coder: str, lang: str) -> str:
