@@ -21,7 +21,7 @@ from typing import Any
 from desktop_app.core.errors import NothingToUndo, UndoConflict
 from desktop_app.core.messages import Message
 from desktop_app.core.project.changes import Changes, RowChange
-from desktop_app.core.project.store import Store, _q
+from desktop_app.core.project.store import Store
 
 TEXT_REF = "$text_of"
 
@@ -125,19 +125,20 @@ class HistoryMixin(Store):
     def changes_since(self, action_id: int) -> Changes:
         """The change record of every action after `action_id` (committed by another
         connection, say), with whole rows: `after` as the row is now, `before` filled in from
-        it where the history kept only the changed columns."""
+        it where the history kept only the changed columns. A document's text is left out: it
+        is not read again (an import of 1,000 files would read them all back)."""
         rows: list[RowChange] = []
         last = None
         for aid, table, row_id, before, after in self.conn.execute(
                 "SELECT action_id, table_name, row_id, before, after FROM history "
                 "WHERE action_id > ? ORDER BY id", (int(action_id),)):
             last = aid
-            now_row = self._row(table, row_id)
+            now_row = self._row_without_text(table, row_id)
             old = None if before is None else json.loads(before)
             if old is not None and now_row is not None and after is not None:
                 old = {**now_row, **old}
-            if old is not None and isinstance(old.get("text"), dict):
-                old.pop("text")
+            if old is not None and table == "documents":
+                old.pop("text", None)
             rows.append(RowChange(table, row_id, old, now_row if after is not None else None))
         return Changes(last, rows)
 
@@ -253,7 +254,7 @@ class HistoryMixin(Store):
         raise LookupError(digest)
 
     def _known_columns(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
-        cols = {r[1] for r in self.conn.execute(f"PRAGMA table_info({_q(table)})")}
+        cols = set(self._columns(table))
         return {k: v for k, v in values.items() if k in cols}
 
 

@@ -95,6 +95,7 @@ class Store:
         self._action_id: int | None = None
         self._changes: list[RowChange] = []
         self._text_cache: dict[int, str] = {}
+        self._column_names: dict[str, list[str]] = {}
         self.last_changes: Changes = Changes(None, [])
 
     # -- opening ----------------------------------------------------------------------------
@@ -454,6 +455,22 @@ class Store:
 
     def _row(self, table: str, row_id: int) -> dict[str, Any] | None:
         rows = self.query(f"SELECT * FROM {_q(table)} WHERE id=?", (row_id,))
+        return rows[0] if rows else None
+
+    def _columns(self, table: str) -> list[str]:
+        """The table's column names, as the file has them (read once per connection)."""
+        cols = self._column_names.get(table)
+        if cols is None:
+            cols = self._column_names[table] = [
+                r[1] for r in self.conn.execute(f"PRAGMA table_info({_q(table)})")]
+        return cols
+
+    def _row_without_text(self, table: str, row_id: int) -> dict[str, Any] | None:
+        """The row, leaving out a document's text (views never need it from a change)."""
+        if table != "documents":
+            return self._row(table, row_id)
+        cols = ", ".join(_q(c) for c in self._columns(table) if c != "text")
+        rows = self.query(f"SELECT {cols} FROM documents WHERE id=?", (row_id,))
         return rows[0] if rows else None
 
     def _record(self, table: str, row_id: int, before: dict | None, after: dict | None) -> None:
