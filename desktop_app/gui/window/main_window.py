@@ -391,7 +391,8 @@ class MainWindow(QMainWindow):
         if not everything and changes.only("codings", "coders"):
             if "coders" in tables:
                 self._fill_filters()
-                self.segments.model_.names and self.segments.model_.names.refresh()
+                if self.segments.model_.names is not None:
+                    self.segments.model_.names.refresh()
             self.doc_list.model_.apply(changes)
             if self.tree is not None:
                 self.tree.model_.apply(changes, self.session.coder_filter)
