@@ -12,7 +12,6 @@ stored, for scripts (``passage == text[start:end]``).
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -33,18 +32,18 @@ from desktop_app.core.interchange.common import (
     unique_headers,
 )
 from desktop_app.core.messages import Message
+from desktop_app.core.text.normalise import CONTROL_CHARS
 
 __all__ = ["export_csv", "spreadsheet_safe"]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def spreadsheet_safe(value: Any) -> Any:
     """A text cell a spreadsheet shows as text (numbers stay numbers)."""
     if not isinstance(value, str):
         return value
-    value = _CONTROLS.sub("", value)
+    value = CONTROL_CHARS.sub("", value)
     if value.startswith(_FORMULA_START):
         value = "'" + value
     return value

@@ -7,7 +7,7 @@ import re
 from desktop_app.core.messages import Message
 
 # C0 controls other than tab and newline (CR is handled as a line break first)
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def normalise(text: str) -> tuple[str, list[Message]]:
@@ -17,9 +17,9 @@ def normalise(text: str) -> tuple[str, list[Message]]:
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    removed = len(_CONTROL.findall(text))
+    removed = len(CONTROL_CHARS.findall(text))
     if removed:
-        text = _CONTROL.sub("", text)
+        text = CONTROL_CHARS.sub("", text)
         warnings.append(Message("removed {n} control character(s)", n=removed))
     if "\ufffd" in text:
         warnings.append(
@@ -55,7 +55,7 @@ def normalise_with_offsets(text: str) -> tuple[str, list[int], list[Message]]:
             pass  # the BOM goes
         elif ch == "\r" and i + 1 < length and text[i + 1] == "\n":
             pass  # CR of CRLF goes; the LF stays
-        elif ch != "\r" and _CONTROL.match(ch):
+        elif ch != "\r" and CONTROL_CHARS.match(ch):
             pass
         else:
             n += 1
