@@ -408,6 +408,8 @@ class MainWindow(QMainWindow):
             self.doc_list.load(docs, p.attribute_names())
             if self.panes is not None:
                 self.panes.set_documents(docs)
+        elif "codings" in tables:  # e.g. merging codes removed duplicate codings: recount
+            self.doc_list.model_.apply(changes)
         if self.tree is not None and (everything or tables & {"codes", "codings"}):
             self.tree.reload()
         if segments and (everything or tables & {"codings", "codes", "documents", "coders"}):
