@@ -26,6 +26,7 @@ class ProjectSession(QObject):
 
     changed = Signal(object)  # Changes: views update what they list
     filterChanged = Signal()  # which codes/coders the highlights show
+    documentFilterChanged = Signal()  # which documents the lists, search and exports cover
     message = Signal(str)  # an error the user should read, in the UI language
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
@@ -35,6 +36,9 @@ class ProjectSession(QObject):
         self.coder_filter: int | None = None
         self.last_changes: Changes = RELOAD
         self._colours: dict[int, str] | None = None
+        # attribute name -> value every listed document has (empty: every document)
+        self.document_filter: dict[str, str] = {}
+        self._in_filter: frozenset[int] | None = None
 
     @property
     def path(self) -> str:
@@ -98,6 +102,8 @@ class ProjectSession(QObject):
     def notify(self, changes: Changes) -> None:
         """Tell the views what changed (RELOAD: everything may have)."""
         self.last_changes, self._colours = changes, None
+        if changes.action_id is None or changes.tables & {"documents", "document_attributes"}:
+            self._in_filter = None
         self.changed.emit(changes)
 
     # -- reading ---------------------------------------------------------------------------
@@ -124,6 +130,21 @@ class ProjectSession(QObject):
         self.code_filter, self.coder_filter = code_id, coder_id
         self.filterChanged.emit()
         self.notify(RELOAD)
+
+    def set_document_filter(self, attributes: dict[str, str]) -> None:
+        """Which documents the document list, segments, search, word counts and exports
+        cover: those with every one of these attribute values (empty: all)."""
+        self.document_filter = {k: v for k, v in attributes.items() if v is not None}
+        self._in_filter = None
+        self.documentFilterChanged.emit()
+
+    def documents_in_filter(self) -> frozenset[int] | None:
+        """Ids of the documents the document filter lets through (None: no filter)."""
+        if not self.document_filter:
+            return None
+        if self._in_filter is None:
+            self._in_filter = frozenset(self.project.matching_documents(self.document_filter) or ())
+        return self._in_filter
 
     def codings(self, document_id: int) -> list[dict[str, Any]]:
         """The codings a pane shows, after the code and coder filters."""

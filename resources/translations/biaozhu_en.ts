@@ -452,6 +452,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only the documents with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The Excel export is not available in this version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,6 +775,10 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>coder: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2469,6 +2481,50 @@ Open the folder that contains it?</source>
         <source>Edit attributes of {title}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every document (clear the filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the document filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the documents with these attribute values: the list, the coded segments, search, word frequencies and exports follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document has attributes yet (Document ▸ Attributes…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1} of {2} documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {0} documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(any value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter documents by attribute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;every document</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -2518,6 +2574,10 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents with {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2686,6 +2746,10 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents with {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

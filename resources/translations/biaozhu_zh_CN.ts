@@ -452,6 +452,14 @@
         <translation>表头语言：</translation>
     </message>
     <message>
+        <source>Only the documents with {0}</source>
+        <translation>仅导出 {0} 的文档</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>文档：</translation>
+    </message>
+    <message>
         <source>The Excel export is not available in this version.</source>
         <translation>此版本不提供 Excel 导出。</translation>
     </message>
@@ -770,6 +778,10 @@ Open the folder that contains it?</source>
     <message>
         <source>coder: {0}</source>
         <translation>编码员：{0}</translation>
+    </message>
+    <message>
+        <source>documents: {0}</source>
+        <translation>文档：{0}</translation>
     </message>
     <message>
         <source>Listing the segments of “{0}”. To code the selected text with it, press {1} or right-click the code.</source>
@@ -2471,6 +2483,50 @@ Open the folder that contains it?</source>
         <source>Edit attributes of {title}</source>
         <translation>编辑“{title}”的属性</translation>
     </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Show every document (clear the filter)</source>
+        <translation>显示全部文档（清除筛选）</translation>
+    </message>
+    <message>
+        <source>Clear the document filter</source>
+        <translation>清除文档筛选</translation>
+    </message>
+    <message>
+        <source>Show only the documents with these attribute values: the list, the coded segments, search, word frequencies and exports follow</source>
+        <translation>只显示具有这些属性值的文档：文档列表、编码片段、搜索、词频和导出都随之筛选</translation>
+    </message>
+    <message>
+        <source>No document has attributes yet (Document ▸ Attributes…)</source>
+        <translation>还没有文档设置属性（文档 ▸ 属性…）</translation>
+    </message>
+    <message>
+        <source>{0} — {1} of {2} documents</source>
+        <translation>{0} — {2} 个文档中的 {1} 个</translation>
+    </message>
+    <message>
+        <source>All {0} documents</source>
+        <translation>全部 {0} 个文档</translation>
+    </message>
+    <message>
+        <source>(any value)</source>
+        <translation>（任意值）</translation>
+    </message>
+    <message>
+        <source>Show every document</source>
+        <translation>显示全部文档</translation>
+    </message>
+    <message>
+        <source>&amp;Filter documents by attribute…</source>
+        <translation>按属性筛选文档(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;every document</source>
+        <translation>显示全部文档(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -2521,6 +2577,10 @@ Open the folder that contains it?</source>
     <message>
         <source>All documents</source>
         <translation>全部文档</translation>
+    </message>
+    <message>
+        <source>All documents with {0} ({1})</source>
+        <translation>{0} 的全部文档（{1} 个）</translation>
     </message>
     <message>
         <source>Anywhere</source>
@@ -2689,6 +2749,10 @@ Open the folder that contains it?</source>
     <message>
         <source>All documents</source>
         <translation>全部文档</translation>
+    </message>
+    <message>
+        <source>All documents with {0} ({1})</source>
+        <translation>{0} 的全部文档（{1} 个）</translation>
     </message>
     <message>
         <source>Document: </source>

@@ -38,7 +38,8 @@ def test_document_menu_lists_the_actions(window):
     menu = window.findChild(type(window.file_menu), "documentMenu")
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts == ["&Split here", "Split at &headings…", "&Rename document…",
-                     "&Delete document…", "&Attributes…"]
+                     "&Delete document…", "&Attributes…", "&Filter documents by attribute…",
+                     "Show &every document"]
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles.index("&Document") < titles.index("&Help")
 

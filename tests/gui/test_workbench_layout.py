@@ -333,7 +333,7 @@ def test_export_dialog_offers_codes_coders_and_language(qtbot, window, tmp_path,
 
     seen = {}
 
-    def fake(parent, codes, coders, path, lang):
+    def fake(parent, codes, coders, path, lang, *filter_args):
         from desktop_app.gui.dialogs.export_options import ExportChoice
         seen["path"] = path
         return ExportChoice(str(tmp_path / "x.xlsx"), [codes[0]["id"]], None, "en")

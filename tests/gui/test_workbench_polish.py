@@ -56,10 +56,24 @@ def test_document_list_tooltips_and_widths(qtbot, window):
     for col in range(model.columnCount()):
         tip = model.data(model.index(0, col), Qt.ItemDataRole.ToolTipRole)
         assert tip.startswith("星号文档") and "characters" in tip
-    assert lst.columnWidth(0) >= 160
-    # the dock shows the title and the codings count, no more: the text panes get the width
-    assert window.doc_dock.width() >= lst.columnWidth(0) + lst.columnWidth(1)
-    assert window.doc_dock.width() <= 0.17 * window.width() + 1
+    for width in (1500, 984):  # a wide screen, and a 1024-px one
+        window.resize(width, 900)
+        window._size_docks()
+        qtbot.wait(20)
+        # the dock shows the title and the codings count, no more: the text panes get the width
+        count = max(lst.sizeHintForColumn(1), lst.horizontalHeader().sectionSizeHint(1))
+        assert lst.columnWidth(0) + count <= lst.viewport().width()
+        assert window.doc_dock.width() <= max(0.17 * window.width() + 1, 171)
+        assert lst.columnWidth(0) >= (160 if width == 1500 else 90)
+
+
+def test_the_first_window_fits_the_screen():
+    from PySide6.QtCore import QSize
+
+    from desktop_app.gui.window.main_window import first_size
+
+    assert first_size(QSize(1920, 1040)) == QSize(1500, 940)
+    assert first_size(QSize(1024, 700)) == QSize(984, 660)
 
 
 def test_english_name_of_a_code_is_editable_and_shown(qtbot, window, astral_project, monkeypatch):

@@ -5,7 +5,7 @@ Offsets are code point indices into the stored text (Python slicing), end exclus
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -226,11 +226,13 @@ class CodingsMixin(DocumentsMixin, CodebookMixin):
         sql += ' ORDER BY g.document_id, g.start, g."end", g.id'
         return self.query(sql, params)
 
-    def coding_keys(self, codes: Sequence[int] | None = None,
-                    coder: int | None = None) -> list[tuple[int, int, int, int, int, int, str]]:
+    def coding_keys(self, codes: Sequence[int] | None = None, coder: int | None = None,
+                    documents: Collection[int] | None = None,
+                    ) -> list[tuple[int, int, int, int, int, int, str]]:
         """(document, start, end, id, code, coder, memo) of the codings of `codes` (None: all) by
-        `coder` (None: any), in segment order: what a list of segments holds before it shows
-        them (no passage text, no names). Crafted rows are left out, as everywhere."""
+        `coder` (None: any) in `documents` (None: all), in segment order: what a list of
+        segments holds before it shows them (no passage text, no names). Crafted rows are left
+        out, as everywhere."""
         where: list[str] = [VALID_CODING]
         params: list[Any] = []
         if codes is not None:
@@ -241,8 +243,12 @@ class CodingsMixin(DocumentsMixin, CodebookMixin):
             params.append(coder)
         sql = ('SELECT g.document_id, g.start, g."end", g.id, g.code_id, g.coder_id, g.memo '
                "FROM codings g WHERE " + " AND ".join(where))
-        return self.conn.execute(sql + ' ORDER BY g.document_id, g.start, g."end", g.id',
+        rows = self.conn.execute(sql + ' ORDER BY g.document_id, g.start, g."end", g.id',
                                  params).fetchall()
+        if documents is None:
+            return rows
+        only = set(documents)  # filtered here: a list of ids may exceed SQLite's variables
+        return [r for r in rows if r[0] in only]
 
     def code_counts(self, coder: int | None = None) -> dict[int, int]:
         """code id -> number of codings (by `coder`, or by anyone)."""

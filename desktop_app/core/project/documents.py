@@ -227,3 +227,14 @@ class DocumentsMixin(Store):
     def attribute_names(self) -> list[str]:
         return [r[0] for r in self.conn.execute(
             "SELECT name FROM document_attributes GROUP BY name ORDER BY MIN(id)")]
+
+    def attribute_values(self) -> dict[str, list[tuple[str, int]]]:
+        """Each attribute's values with the number of documents that have each, names in
+        :meth:`attribute_names` order, values sorted: what a filter offers to choose from."""
+        out: dict[str, list[tuple[str, int]]] = {name: [] for name in self.attribute_names()}
+        for name, value, n in self.conn.execute(
+            "SELECT name, value, COUNT(DISTINCT document_id) FROM document_attributes "
+            "GROUP BY name, value ORDER BY name, value"
+        ):
+            out.setdefault(name, []).append((value, int(n)))
+        return out

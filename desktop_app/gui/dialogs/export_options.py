@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,13 +32,17 @@ class ExportChoice:
     codes: list[int] | None  # None: every code
     coders: list[str] | None  # None: every coder
     lang: str  # "zh" or "en"
+    attributes: dict[str, str] | None = None  # only the documents with these values
 
 
 class ExportOptionsDialog(QDialog):
     def __init__(self, parent: QWidget | None, codes: list[dict], coders: list[str], path: str,
-                 lang: str, choose_file: Callable[..., str | None] | None = None) -> None:
-        """`choose_file(parent, title, suggested, filters)` asks for the file (prompts.save_file)."""
+                 lang: str, choose_file: Callable[..., str | None] | None = None,
+                 document_filter: dict[str, str] | None = None, filter_text: str = "") -> None:
+        """`choose_file(parent, title, suggested, filters)` asks for the file (prompts.save_file).
+        `document_filter`: the window's, offered (and ticked) to export only its documents."""
         super().__init__(parent)
+        self.document_filter = dict(document_filter or {})
         self.choose_file = choose_file
         self.setObjectName("exportOptions")
         self.setWindowTitle(tr("Export to Excel"))
@@ -72,6 +77,13 @@ class ExportOptionsDialog(QDialog):
         form.addRow(tr("Codes:"), self.codes)
         form.addRow(tr("Coders:"), self.coders)
         form.addRow(tr("Headers in:"), langs)
+        self.only_filtered = QCheckBox(tr("Only the documents with {0}").format(filter_text), self)
+        self.only_filtered.setObjectName("exportOnlyFiltered")
+        self.only_filtered.setChecked(bool(self.document_filter))
+        if self.document_filter:
+            form.addRow(tr("Documents:"), self.only_filtered)
+        else:
+            self.only_filtered.hide()
         form.addRow(buttons)
 
     def _checklist(self, name: str, items: list[tuple[str, object]]) -> QListWidget:
@@ -105,5 +117,8 @@ class ExportOptionsDialog(QDialog):
             return None
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
+        attributes = self.document_filter if self.only_filtered.isChecked() and \
+            self.document_filter else None
         return ExportChoice(os.path.expanduser(path), self._checked(self.codes),
-                            self._checked(self.coders), "en" if self.en.isChecked() else "zh")
+                            self._checked(self.coders), "en" if self.en.isChecked() else "zh",
+                            attributes)

@@ -79,11 +79,13 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
 
 
 def export_options(parent: QWidget | None, codes: list[dict], coders: list[str], path: str,
-                   lang: str):
+                   lang: str, document_filter: dict[str, str] | None = None,
+                   filter_text: str = ""):
     """The export's choices (dialogs/export_options.ExportChoice), or None when cancelled."""
     from desktop_app.gui.dialogs.export_options import ExportOptionsDialog
 
-    dialog = ExportOptionsDialog(parent, codes, coders, path, lang, choose_file=save_file)
+    dialog = ExportOptionsDialog(parent, codes, coders, path, lang, choose_file=save_file,
+                                 document_filter=document_filter, filter_text=filter_text)
     try:
         return dialog.choice() if dialog.exec() else None
     finally:

@@ -39,14 +39,17 @@ class Key(NamedTuple):
 
 @dataclass(frozen=True)
 class Scope:
-    """Which codings the table lists: these codes (None: all) by this coder (None: any)."""
+    """Which codings the table lists: these codes (None: all) by this coder (None: any) in
+    these documents (None: all; the document filter)."""
 
     codes: frozenset[int] | None = None
     coder: int | None = None
+    documents: frozenset[int] | None = None
 
     def holds(self, row: dict[str, Any]) -> bool:
         return ((self.codes is None or row["code_id"] in self.codes)
-                and (self.coder is None or row["coder_id"] == self.coder))
+                and (self.coder is None or row["coder_id"] == self.coder)
+                and (self.documents is None or row["document_id"] in self.documents))
 
 
 class Names:

@@ -112,9 +112,13 @@ class DocumentList(QTableView):
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._sized_for: tuple | None = None
+        self._title_width = 160
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
         self.setTabKeyNavigation(False)  # Tab leaves the table (keyboard users were trapped in it)
+        self._fitting = False  # the title column is being fitted (not the user resizing it)
+        self._user_width = False  # the user chose the title column's width: keep it
+        self.horizontalHeader().sectionResized.connect(self._section_resized)
         self.doubleClicked.connect(self._open)
         # entries of the context menu: fn(menu, document id under the mouse)
         self.menu_builders: list[Callable[[QMenu, int], None]] = []
@@ -148,10 +152,36 @@ class DocumentList(QTableView):
             return
         super().keyPressEvent(event)
 
+    def _section_resized(self, section: int, old: int, new: int) -> None:
+        if section == 0 and not self._fitting:
+            self._user_width = True
+
+    def _fit_title(self) -> None:
+        """In a narrow dock the title column gives way so the codings column stays in view
+        (attributes scroll); never narrower than 90 px, never wider than it was made."""
+        if self._user_width or self.model_.columnCount() < 2:
+            return
+        # what the count needs (its current width may be stretched as the last section)
+        count = max(self.sizeHintForColumn(1), self.horizontalHeader().sectionSizeHint(1))
+        room = self.viewport().width() - count
+        wanted = max(90, min(self._title_width, room))
+        if wanted != self.columnWidth(0):
+            self._fitting = True
+            try:
+                self.setColumnWidth(0, wanted)
+            finally:
+                self._fitting = False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_title()
+
     def fitting_width(self) -> int:
         """The width that shows the title and codings columns (attributes scroll)."""
-        cols = min(2, self.model_.columnCount())
-        return sum(self.columnWidth(c) for c in range(cols)) + self.verticalScrollBar().sizeHint().width() + 8
+        title = self.columnWidth(0) if self._user_width else self._title_width
+        count = max(self.sizeHintForColumn(1), self.horizontalHeader().sectionSizeHint(1)) \
+            if self.model_.columnCount() > 1 else 0
+        return title + count + self.verticalScrollBar().sizeHint().width() + 8
 
     def load(self, docs: list[dict[str, Any]], attr_names: list[str]) -> None:
         key = (tuple(attr_names), bool(docs))
@@ -162,7 +192,13 @@ class DocumentList(QTableView):
         self.resizeColumnToContents(1)
         fm = self.fontMetrics()
         longest = max((fm.horizontalAdvance(d["title"]) for d in docs), default=0)
-        self.setColumnWidth(0, max(160, min(longest + 16, 220)))
+        self._title_width = max(160, min(longest + 16, 220))
+        self._fitting = True
+        try:
+            self.setColumnWidth(0, self._title_width)
+        finally:
+            self._fitting = False
         for col in range(2, self.model_.columnCount()):
             self.resizeColumnToContents(col)
             self.setColumnWidth(col, min(self.columnWidth(col), 120))
+        self._fit_title()

@@ -72,6 +72,9 @@ class SearchPanel(QWidget):
         self.hits: list[Hit] = []
         self.total = 0
         self._pending: int | None = None
+        # the window's document filter: only these documents (None: all), and what it is
+        self.scope: frozenset[int] | None = None
+        self.scope_text = ""
 
         self.query = QLineEdit(objectName="searchQuery")
         self.query.setPlaceholderText(self.tr("Search the documents…"))
@@ -138,12 +141,20 @@ class SearchPanel(QWidget):
         self.status.clear()
         self.refresh_filters()
 
+    def set_document_scope(self, ids: frozenset[int] | None, description: str = "") -> None:
+        """Search only these documents (the window's document filter; None: all)."""
+        self.scope, self.scope_text = ids, description
+        self.refresh_filters()
+
     def refresh_filters(self) -> None:
         """Reload the document and code lists (after imports or codebook edits)."""
         with open_project(self.project_path, readonly=True) as p:
-            docs = [(d["id"], d["title"]) for d in p.documents()]
+            docs = [(d["id"], d["title"]) for d in p.documents()
+                    if self.scope is None or d["id"] in self.scope]
             codes = [(c["id"], "  " * c["depth"] + c["name"]) for c in p.codes()]
-        for combo, first, items in ((self.doc_filter, self.tr("All documents"), docs),
+        every = self.tr("All documents") if self.scope is None else \
+            self.tr("All documents with {0} ({1})").format(self.scope_text, len(docs))
+        for combo, first, items in ((self.doc_filter, every, docs),
                                     (self.code_filter, self.tr("Anywhere"), codes),
                                     (self.code_target, None, codes)):
             current = combo.currentData()
@@ -169,6 +180,8 @@ class SearchPanel(QWidget):
             return
         mode = self.mode.currentData()
         doc = self.doc_filter.currentData()
+        documents = [doc] if doc is not None else (
+            None if self.scope is None else sorted(self.scope))
         code = self.code_filter.currentData()
         path, limit = self.project_path, self.limit
 
@@ -179,7 +192,7 @@ class SearchPanel(QWidget):
             except BiaozhuError:
                 p, readonly = open_project(path, readonly=True), True
             with p:
-                result = search(p, text, mode=mode, documents=None if doc is None else [doc],
+                result = search(p, text, mode=mode, documents=documents,
                                 code=code, limit=limit, progress=task.progress, cancel=task.cancelled)
             return result, readonly
 

@@ -123,6 +123,9 @@ class WordFreqPanel(QWidget):
         self.project_path = str(project_path)
         self.tables: dict[str, FreqTable] = {}  # every count made, by title (export order)
         self.current: FreqTable | None = None
+        # the window's document filter: only these documents (None: all), and what it is
+        self.doc_scope: frozenset[int] | None = None
+        self.doc_scope_text = ""
 
         self.scope = QComboBox(objectName="wordFreqScope")
         self.top = QSpinBox(objectName="wordFreqTop")
@@ -171,15 +174,24 @@ class WordFreqPanel(QWidget):
         self.chart_button.clicked.connect(self._save_chart_clicked)
         self.refresh_scopes()
 
+    def set_document_scope(self, ids: frozenset[int] | None, description: str = "") -> None:
+        """Count only in these documents (the window's document filter; None: all)."""
+        self.doc_scope, self.doc_scope_text = ids, description
+        self.refresh_scopes()
+
     def refresh_scopes(self) -> None:
         """Reload the choices: all documents, each document, each code's passages."""
         with open_project(self.project_path, readonly=True) as p:
-            docs = [(d["id"], d["title"]) for d in p.documents()]
+            docs = [(d["id"], d["title"]) for d in p.documents()
+                    if self.doc_scope is None or d["id"] in self.doc_scope]
             codes = [(c["id"], c["name"]) for c in p.codes()]
             self.colours = p.code_colours()
         current = self.scope.currentData()
         self.scope.clear()
-        self.scope.addItem(self.tr("All documents"), ("all", None))
+        self.scope.addItem(self.tr("All documents") if self.doc_scope is None else
+                           self.tr("All documents with {0} ({1})").format(self.doc_scope_text,
+                                                                         len(docs)),
+                           ("all", None))
         for doc_id, title in docs:
             self.scope.addItem(self.tr("Document: ") + title, ("doc", doc_id))
         for cid, name in codes:
@@ -193,13 +205,15 @@ class WordFreqPanel(QWidget):
         top, path = self.top.value(), self.project_path
         self.chart.colour = self.colours.get(ref, BAR_COLOUR) if kind == "code" else BAR_COLOUR
 
+        within = None if self.doc_scope is None else sorted(self.doc_scope)
+
         def work(task):
             with open_project(path, readonly=True) as p:
                 if kind == "doc":
                     return frequencies(p, documents=[ref], top=top)
                 if kind == "code":
-                    return frequencies(p, code=ref, top=top)
-                return frequencies(p, top=top)
+                    return frequencies(p, documents=within, code=ref, top=top)
+                return frequencies(p, documents=within, top=top)
 
         self.taskbar.start(work, self.show_table, self.tr("Counting words…"))
 

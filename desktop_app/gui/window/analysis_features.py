@@ -127,6 +127,7 @@ class AnalysisFeatures(QObject):
             self.charts.set_matrix(None, {})
             return
         session.changed.connect(self._changed)
+        session.documentFilterChanged.connect(lambda: self._changed(None))
         self.memos = MemoPanel(session, self._context, w)
         self.memos.jumpRequested.connect(self._jump)
         self.memo_dock.setWidget(self.memos)
@@ -139,11 +140,14 @@ class AnalysisFeatures(QObject):
     def corpus(self) -> Corpus:
         assert self.session is not None
         if self._corpus is None:
-            self._corpus = Corpus.from_rows(self.session.project.analysis_rows())
+            corpus = Corpus.from_rows(self.session.project.analysis_rows())
+            in_filter = self.session.documents_in_filter()  # the window's document filter
+            self._corpus = corpus if in_filter is None else corpus.filter(documents=in_filter)
         return self._corpus
 
     def _changed(self, changes: Any) -> None:
-        if changes.action_id is None or changes.tables & {
+        """A change record, or None: the document filter changed."""
+        if changes is None or changes.action_id is None or changes.tables & {
                 "codings", "codes", "documents", "document_attributes", "coders"}:
             self._corpus = None
             if self.session is not None and self.matrix_dock.isVisible():

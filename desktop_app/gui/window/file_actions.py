@@ -200,9 +200,11 @@ class FileActions(QObject):
     # -- export ---------------------------------------------------------------------------------
 
     def export_excel(self, out_path: str | None = None, codes: list[int] | None = None,
-                     coders: list[str] | None = None, lang: str | None = None) -> Op | None:
+                     coders: list[str] | None = None, lang: str | None = None,
+                     attributes: dict[str, str] | None = None) -> Op | None:
         """Export to Excel; without `out_path`, the export dialog asks for the file and the
-        command line's choices (codes, coders, header language)."""
+        command line's choices (codes, coders, header language, the documents of the window's
+        document filter)."""
         session = self.window.session
         if session is None:
             return None
@@ -219,10 +221,13 @@ class FileActions(QObject):
             p = session.project
             suggested = settings.suggested_path(str(Path(session.path).with_suffix(".xlsx")))
             choice = prompts.export_options(self.window, p.codes(),
-                                            [k["name"] for k in p.coders()], suggested, lang)
+                                            [k["name"] for k in p.coders()], suggested, lang,
+                                            session.document_filter,
+                                            self.window.doc_filter.description())
             if choice is None:
                 return None
             out_path, codes, coders, lang = choice.path, choice.codes, choice.coders, choice.lang
+            attributes = choice.attributes
             settings.remember_folder(out_path)
         if not out_path:
             return None
@@ -233,7 +238,7 @@ class FileActions(QObject):
 
         def work(task: Task):
             return export_workbook(project_path, out_path, lang=lang, codes=chosen_codes,
-                                   coders=coders, progress=lambda d, t, *_: task.progress(d, t))
+                                   coders=coders, attributes=attributes, progress=lambda d, t, *_: task.progress(d, t))
 
         def done(_result) -> None:
             folder = os.path.dirname(os.path.abspath(out_path))

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from desktop_app.gui.panels.codebook import CodebookTree
     from desktop_app.gui.session import ProjectSession
     from desktop_app.gui.window.coding_actions import CodingActions
+    from desktop_app.gui.window.document_filter_feature import DocumentFilter
     from desktop_app.gui.window.pane_area import PaneArea
 
 
@@ -26,6 +27,7 @@ class WindowHost(Protocol):
     panes: PaneArea | None
     tree: CodebookTree | None
     coding: CodingActions | None
+    doc_filter: DocumentFilter
     coder: str
     language: str
 

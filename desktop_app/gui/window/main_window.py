@@ -6,7 +6,7 @@ import hashlib
 import os
 import re
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -43,6 +43,7 @@ from desktop_app.gui.window.analysis_features import AnalysisFeatures
 from desktop_app.gui.window.coding_actions import CodingActions
 from desktop_app.gui.window.compare_feature import CompareFeature
 from desktop_app.gui.window.document_actions import DocumentActions
+from desktop_app.gui.window.document_filter_feature import DocumentFilter
 from desktop_app.gui.window.file_actions import FileActions
 from desktop_app.gui.window.pane_area import PaneArea
 from desktop_app.gui.window.text_features import TextFeatures
@@ -54,6 +55,12 @@ SEGMENTS_HEIGHT = 230  # the segments dock's height at most (a quarter of the wi
 
 
 RELEASE_AFTER_MS = 200
+
+
+def first_size(available: QSize) -> QSize:
+    """The window's size on first start: 1500×940, or less to fit the screen's free area."""
+    return QSize(min(1500, max(640, available.width() - 40)),
+                 min(940, max(480, available.height() - 40)))
 
 
 class MainWindow(QMainWindow):
@@ -81,6 +88,8 @@ class MainWindow(QMainWindow):
         self.text.build_menus()
         self.compare.build_menus(self.view_menu, self.docks_menu)
         self.documents.build_menu(self.text.menu)
+        self.documents.menu.addSeparator()
+        self.doc_filter.build_menu(self.documents.menu)
         self.analysis.build_menus()
         for act in (self.panels_separator, self.act_reset_layout):  # "Reset layout" stays last
             self.docks_menu.removeAction(act)
@@ -89,6 +98,12 @@ class MainWindow(QMainWindow):
         self.coder_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.coder_label)
         self.retranslate()
+        # the docks added before they were hidden and tabified left a minimum width of ~2,000
+        # px behind: recompute it, then start at a size that fits the screen (a saved geometry,
+        # restored next, wins)
+        self.layout().invalidate()
+        self.layout().activate()
+        self.resize(first_size(self.screen().availableGeometry().size()))
         self._default_state = self.saveState()  # what View ▸ Panels ▸ Reset layout restores
         self._restore_layout()
 
@@ -109,7 +124,14 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.doc_list = DocumentList(self)
         self.doc_list.openRequested.connect(self.open_document)
-        self.doc_dock = self._dock(self.doc_list, "documentsDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.doc_filter = DocumentFilter(self)
+        docs_box = QWidget(self)
+        docs_lay = QVBoxLayout(docs_box)
+        docs_lay.setContentsMargins(0, 0, 0, 0)
+        docs_lay.setSpacing(0)
+        docs_lay.addWidget(self.doc_filter.bar)
+        docs_lay.addWidget(self.doc_list, 1)
+        self.doc_dock = self._dock(docs_box, "documentsDock", Qt.DockWidgetArea.LeftDockWidgetArea)
         self.segments = SegmentsTable(self)
         self.segments.jumpRequested.connect(self.jump_to)
         self.segments_hint = QLabel(self)
@@ -283,6 +305,7 @@ class MainWindow(QMainWindow):
         self.text.retranslate()
         self.compare.retranslate()
         self.documents.retranslate()
+        self.doc_filter.retranslate()
         self.analysis.retranslate()
         self._show_segments_hint()
         for m in (self.doc_list.model_, self.segments.model_):
@@ -318,6 +341,7 @@ class MainWindow(QMainWindow):
         self.text.set_session(None)
         self.compare.set_session(None)
         self.analysis.set_session(None)
+        self.doc_filter.set_session(None)
         if self.panes is not None:
             self.panes.deleteLater()
             self.panes = None
@@ -335,6 +359,8 @@ class MainWindow(QMainWindow):
         session = self.session = ProjectSession(project, self)
         session.changed.connect(self._changed)
         session.message.connect(self._show_message)
+        session.documentFilterChanged.connect(self._document_filter_changed)
+        self.doc_filter.set_session(session)
         self.coding = CodingActions(session, self)
         self.documents.attach(session, self.coding)
         self.panes = PaneArea(session, self.coding, self)
@@ -405,14 +431,20 @@ class MainWindow(QMainWindow):
             return
         if everything or tables & {"documents", "document_attributes"}:
             docs = p.documents()
-            self.doc_list.load(docs, p.attribute_names())
+            self.doc_list.load(self.doc_filter.filtered(docs), p.attribute_names())
             if self.panes is not None:
                 self.panes.set_documents(docs)
+            if self.session.document_filter:  # a document may have come in or left the filter
+                self.text.set_document_scope(self.session.documents_in_filter(),
+                                             self.doc_filter.description())
         elif "codings" in tables:  # e.g. merging codes removed duplicate codings: recount
             self.doc_list.model_.apply(changes)
         if self.tree is not None and (everything or tables & {"codes", "codings"}):
             self.tree.reload()
-        if segments and (everything or tables & {"codings", "codes", "documents", "coders"}):
+        watched = {"codings", "codes", "documents", "coders"}
+        if self.session.document_filter:
+            watched.add("document_attributes")
+        if segments and (everything or tables & watched):
             self._load_segments()
         if everything or tables & {"codes", "coders"}:
             self._fill_filters()
@@ -429,8 +461,10 @@ class MainWindow(QMainWindow):
         selected = self.tree.selected_codes()
         codes = frozenset(selected) if selected else (
             None if session.code_filter is None else frozenset([session.code_filter]))
-        scope = Scope(codes, session.coder_filter)
-        keys = p.coding_keys(None if codes is None else sorted(codes), session.coder_filter)
+        in_filter = session.documents_in_filter()
+        scope = Scope(codes, session.coder_filter, in_filter)
+        keys = p.coding_keys(None if codes is None else sorted(codes), session.coder_filter,
+                             in_filter)
         names = Names(p.document_titles, p.code_names, p.coder_names, p.document_text)
         self.segments.model_.reset([Key(*k) for k in keys], scope, names)
         self._segments_scope = (selected, len(keys))
@@ -455,7 +489,20 @@ class MainWindow(QMainWindow):
                       "only theirs").format(n)
         if coder:
             text += " · " + tr("coder: {0}").format(coder)
+        if self.session.document_filter:
+            text += " · " + tr("documents: {0}").format(self.doc_filter.description())
         self.segments_hint.setText(text)
+
+    def _document_filter_changed(self) -> None:
+        """The document filter changed: the document list, the segments and the panels that
+        read documents follow it (the panes keep what they show)."""
+        if self.session is None:
+            return
+        p = self.session.project
+        self.doc_list.load(self.doc_filter.filtered(p.documents()), p.attribute_names())
+        self._load_segments()
+        self.text.set_document_scope(self.session.documents_in_filter(),
+                                     self.doc_filter.description())
 
     def _fill_filters(self) -> None:
         cf, kf = self.code_filter, self.coder_filter

@@ -68,6 +68,8 @@ class TextFeatures(QObject):
         self.wordfreq: WordFreqPanel | None = None
         self.dictionary: UserDictionaryDialog | None = None
         self._pending: tuple[str, int | None] | None = None
+        # the window's document filter: ids (None: every document) and its description
+        self._scope: tuple[frozenset[int] | None, str] = (None, "")
         self._language: str | None = None
         self._build_docks()
         self._build_actions()
@@ -177,6 +179,7 @@ class TextFeatures(QObject):
         """The window shows another project (or none): panels start again on it."""
         self.session = session
         self._pending = None
+        self._scope = (None, "")
         self.search = self.suggestions = self.wordfreq = None
         for dock in self.docks():
             old = dock.widget()
@@ -275,8 +278,18 @@ class TextFeatures(QObject):
             self.wordfreq.wordActivated.connect(self.search_word)
         if hasattr(panel, "jumpRequested"):
             panel.jumpRequested.connect(w.jump_to)
+        if isinstance(panel, SearchPanel | WordFreqPanel) and self._scope[0] is not None:
+            panel.set_document_scope(*self._scope)
         dock.setWidget(panel)
         return panel
+
+    def set_document_scope(self, ids: frozenset[int] | None, description: str) -> None:
+        """The window's document filter: search and word counts cover only these documents
+        (None: all); `description` says which ("地区 = 湖州")."""
+        self._scope = (ids, description)
+        for panel in (self.search, self.wordfreq):
+            if panel is not None:
+                panel.set_document_scope(ids, description)
 
     def show_dock(self, dock: QDockWidget) -> QWidget | None:
         first = not dock.isVisible()
