@@ -28,6 +28,12 @@ def swatch(colour: str, size: int = 14) -> QIcon:
     return QIcon(pm)
 
 
+_R = Qt.ItemDataRole
+DISPLAY, DECORATION, TOOLTIP, ALIGN, USER = (_R.DisplayRole, _R.DecorationRole, _R.ToolTipRole,
+                                             _R.TextAlignmentRole, _R.UserRole)
+ANSWERED = frozenset((DISPLAY, DECORATION, TOOLTIP, ALIGN, USER))
+CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+
 class CodebookModel(QAbstractItemModel):
     moveRequested = Signal(int, object)  # code id, new parent id (None = top level)
 
@@ -103,25 +109,25 @@ class CodebookModel(QAbstractItemModel):
             return tr(self.COLUMNS[section])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in ANSWERED or not index.isValid():  # most roles a repaint asks: none
             return None
         r = self.rows[index.internalId()]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return (r["name"], r["shortcut"] or "", r["codings"])[col]
-        if role == Qt.ItemDataRole.DecorationRole and col == 0:
+        if role == DECORATION and col == 0:
             icon = self._icons.get(r["colour"])
             if icon is None:
                 icon = self._icons[r["colour"]] = swatch(r["colour"])
             return icon
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             desc = r.get("description") or ""
             name_en = f" ({r['name_en']})" if r.get("name_en") else ""
             return f"{r['path']}{name_en}" + (f"\n\n{desc}" if desc else "")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.UserRole:
+        if role == ALIGN and col > 0:
+            return CENTRE
+        if role == USER:
             return r["id"]
         return None
 

@@ -23,6 +23,9 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 PAGE = 1000
 PASSAGE_CHARS = 160
+DISPLAY, TOOLTIP, USER = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                          Qt.ItemDataRole.UserRole)
+ANSWERED = frozenset((DISPLAY, TOOLTIP, USER))
 COLUMNS = (QT_TR_NOOP("Document"), QT_TR_NOOP("Passage"), QT_TR_NOOP("Code"), QT_TR_NOOP("Coder"),
            QT_TR_NOOP("Memo"))
 
@@ -167,11 +170,16 @@ class SegmentsModel(QAbstractTableModel):
         except BiaozhuError:
             return ""
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._fetched or self.names is None:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # a view asks for about seven roles per cell on every repaint: the ones not answered
+        # go first and cheaply (module constants, not enum attribute look-ups)
+        if role not in ANSWERED or self.names is None:
             return None
-        k, col, n = self.keys[index.row()], index.column(), self.names
-        if role == Qt.ItemDataRole.DisplayRole:
+        row = index.row()
+        if not 0 <= row < self._fetched:
+            return None
+        k, col, n = self.keys[row], index.column(), self.names
+        if role == DISPLAY:
             if col == 0:
                 return n.titles.get(k.document_id, "")
             if col == 1:
@@ -182,8 +190,8 @@ class SegmentsModel(QAbstractTableModel):
             if col == 3:
                 return n.coders.get(k.coder_id, "")
             return k.memo
-        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 4):
-            return self.text_of(k) if col == 1 else k.memo or None
-        if role == Qt.ItemDataRole.UserRole:
-            return k.id
-        return None
+        if role == TOOLTIP:
+            if col in (1, 4):
+                return self.text_of(k) if col == 1 else k.memo or None
+            return None
+        return k.id  # UserRole

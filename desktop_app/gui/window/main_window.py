@@ -391,6 +391,8 @@ class MainWindow(QMainWindow):
             self.panes.add_pane()
         self.panes.set_pane_sizes(self._saved_pane_sizes())
         self.retranslate()
+        if self._shown_once:  # the docks grew around the empty window: the text gets its room
+            QTimer.singleShot(0, self._keep_docks_in_share)
         if self.is_demo():
             self._show_message(tr("This is the demo project, to try things on. File ▸ New project "
                                   "starts your own."))
