@@ -40,6 +40,7 @@ class ImportResult:
     warnings: list[Message] = field(default_factory=list)
     report: list[Message] = field(default_factory=list)
     attributes: dict[str, str] = field(default_factory=dict)
+    sha256: str | None = None  # of the text, once read
 
 
 @dataclass
@@ -193,7 +194,7 @@ def import_files(
                 attrs = {**res.attributes, **(attributes or {})}
                 res.document_id = project.add_document(
                     res.title, text, source_file=base_name(res.path), encoding=res.encoding,
-                    attributes=attrs)
+                    attributes=attrs, digest=res.sha256)
     if progress and not cancelled and total == 0:
         progress(0, 0, "")
     return results
@@ -219,6 +220,7 @@ def _accept(project, res: ImportResult, out: Extracted, seen: dict[str, str],
     else:
         seen[digest] = name
         res.status = "imported"
+        res.sha256 = digest
         accepted.append((res, out.text))
 
 

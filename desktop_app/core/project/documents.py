@@ -33,9 +33,11 @@ class DocumentsMixin(Store):
         source_file: str | None = None,
         encoding: str | None = None,
         attributes: dict[str, str] | None = None,
+        digest: str | None = None,
     ) -> int:
-        """Add an already normalised text. Raises if the same text is already in the project."""
-        digest = text_sha256(text)
+        """Add an already normalised text. Raises if the same text is already in the project.
+        `digest`: its :func:`text_sha256`, when the caller has it already (an import)."""
+        digest = digest or text_sha256(text)
         dup = self.conn.execute("SELECT id, title FROM documents WHERE sha256=?", (digest,)).fetchone()
         if dup:
             raise BiaozhuError(Message("the same text is already document {n} ({title})", n=dup[0], title=dup[1]))

@@ -483,8 +483,8 @@ class Store:
             cols = [k for k in after if before.get(k) != after.get(k)]
             old = {"id": row_id, **{k: before.get(k) for k in cols}}
             new = {"id": row_id, **{k: after[k] for k in cols}}
-        elif new is not None and table == "documents" and "text" in new and "sha256" in new:
-            new = {**new, "text": {"$text_of": new["sha256"]}}
+        elif new is not None and before is None and table == "documents" and "sha256" in new:
+            new = {**new, "text": {"$text_of": new["sha256"]}}  # whether or not `after` has it
         self.conn.execute(
             "INSERT INTO history (action_id, table_name, row_id, before, after) VALUES (?,?,?,?,?)",
             (
@@ -508,7 +508,8 @@ class Store:
             f"INSERT INTO {_q(table)} ({cols}) VALUES ({marks})", tuple(values.values())
         )
         row_id = int(cur.lastrowid)  # type: ignore[arg-type]
-        self._record(table, row_id, None, self._row(table, row_id))
+        # a document's text is not read back: the history refers to it by its sha256
+        self._record(table, row_id, None, self._row_without_text(table, row_id))
         return row_id
 
     def _update(self, table: str, row_id: int, changes: dict[str, Any]) -> dict[str, Any]:
