@@ -392,6 +392,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Scrolled together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scrolls together with the pane beside it</source>
         <translation type="unfinished"></translation>
     </message>

@@ -392,6 +392,10 @@
         <translation>在此窗格中显示所有编码员的编码</translation>
     </message>
     <message>
+        <source>Scrolled together</source>
+        <translation>同步滚动</translation>
+    </message>
+    <message>
         <source>Scrolls together with the pane beside it</source>
         <translation>与旁边的窗格同步滚动</translation>
     </message>

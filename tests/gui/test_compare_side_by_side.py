@@ -333,3 +333,18 @@ def test_restriction_survives_a_reload_of_the_pane(qtbot, pair_project):
     window.session.undo()
     assert shown(pane.view) == bobs
     window.close()
+
+
+def test_a_small_window_compares_in_the_pane_beside_instead_of_adding_one(qtbot, pair_project):
+    d = pair_project
+    window = make_window(qtbot, d["path"])
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() <= 1024, timeout=2000)
+    panel = open_compare(qtbot, window)
+    assert [p.document_id for p in window.panes.panes] == [d["doc"], d["other"]]
+    left, right = press_side_by_side(qtbot, window, panel, 0)
+    assert window.panes.panes == [left, right]  # no third pane squeezed in
+    assert left.document_id == right.document_id == d["doc"]
+    assert (left.coder_only, right.coder_only) == (d["alice"], d["bob"])
+    assert window.width() <= 1024 and left.width() == right.width()
+    window.close()

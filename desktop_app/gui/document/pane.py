@@ -17,9 +17,11 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -84,33 +86,43 @@ class FindBar(QWidget):
         super().keyPressEvent(event)
 
 
-class CoderBadge(QWidget):
-    """In a pane's header: "Only: <coder>" with a button that lifts the restriction, and a
-    mark while the pane scrolls together with another. objectName ``coderOnlyBadge``."""
+class CoderBadge(QFrame):
+    """A bar under a pane's header while it shows one coder's codings: "Only: <coder>", a
+    mark while the pane scrolls together with another, and a button that lifts the
+    restriction. Its own row, so that it never makes the pane wider. objectName
+    ``coderOnlyBadge``."""
 
     def __init__(self, pane: DocumentPane) -> None:
         super().__init__(pane)
         self.setObjectName("coderOnlyBadge")
+        self.setStyleSheet("#coderOnlyBadge { background: #FFF1C2; border: 1px solid #E0C060;"
+                           " border-radius: 3px; } #coderOnlyBadge QLabel { color: #5A4300; }")
         lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        self.link_mark = QLabel("⇅", self)
-        self.link_mark.setObjectName("scrollLinkMark")
-        self.link_mark.hide()
+        lay.setContentsMargins(6, 0, 2, 0)
+        lay.setSpacing(6)
         self.label = QLabel(self)
         self.label.setObjectName("coderOnlyLabel")
-        self.label.setStyleSheet("QLabel { background: #FFF1C2; color: #5A4300; border: 1px solid #E0C060;"
-                                 " border-radius: 3px; padding: 1px 5px; font-weight: bold; }")
-        self.lift_btn = QToolButton(self, autoRaise=True)
+        font = self.label.font()
+        font.setBold(True)
+        self.label.setFont(font)
+        # a narrow pane cuts the name rather than growing: the tooltip has it whole
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.link_mark = QLabel(self)
+        self.link_mark.setObjectName("scrollLinkMark")
+        self.link_mark.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.link_mark.hide()
+        self.lift_btn = QToolButton(self)  # framed: it reads as a button on the bar
         self.lift_btn.setObjectName("liftCoderOnly")
-        for w in (self.link_mark, self.label, self.lift_btn):
-            lay.addWidget(w)
+        lay.addWidget(self.label, 2)
+        lay.addWidget(self.link_mark, 3)
+        lay.addWidget(self.lift_btn)
 
     def show_coder(self, name: str) -> None:
         self.label.setText(tr("Only: {0}").format(name))
         self.label.setToolTip(tr("This pane shows only {0}'s codings.").format(name))
         self.lift_btn.setText(tr("Show all"))
         self.lift_btn.setToolTip(tr("Show every coder's codings in this pane"))
+        self.link_mark.setText("⇅ " + tr("Scrolled together"))
         self.link_mark.setToolTip(tr("Scrolls together with the pane beside it"))
 
 
@@ -145,13 +157,13 @@ class DocumentPane(QWidget):
         self.close_btn = QToolButton(self, text="✕", autoRaise=True)
         self.close_btn.clicked.connect(self.closeRequested)
         head.addWidget(self.chooser, 1)
-        self.coder_badge = CoderBadge(self)
-        self.coder_badge.lift_btn.clicked.connect(lambda: self.set_coder_only(None))
-        self.coder_badge.hide()
-        head.addWidget(self.coder_badge)
         head.addWidget(self.split_btn)
         head.addWidget(self.close_btn)
         lay.addLayout(head)
+        self.coder_badge = CoderBadge(self)
+        self.coder_badge.lift_btn.clicked.connect(lambda: self.set_coder_only(None))
+        self.coder_badge.hide()
+        lay.addWidget(self.coder_badge)
         self.view = DocumentView(self)
         lay.addWidget(self.view, 1)
         self.find_bar = FindBar(self)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 DOCK_HEIGHT = 340
 PAIR_SHARE = 0.7  # of the panes' width, for the two compared panes when others are open
+COMPARED_WIDTH = 320  # pixels: narrower, the pane beside is used rather than a new one
 
 
 def _placeholder(parent) -> QLabel:
@@ -147,7 +148,8 @@ class CompareFeature(QObject):
 
     def _pair_for(self, doc_id: int) -> tuple[DocumentPane, DocumentPane]:
         """The panes to compare in: the linked pair again, else a pane showing the document
-        (the active one first) with a new pane beside it."""
+        (the active one first) with a new pane beside it, or the pane beside it when the
+        window has no room for another."""
         panes = self.window.panes
         pair = self.linked_panes()
         if pair is not None and all(isValid(x) and x in panes.panes for x in pair):
@@ -163,10 +165,22 @@ class CompareFeature(QObject):
                 or panes.add_pane(doc_id)
         at = panes.panes.index(left) + 1
         if at < len(panes.panes) and panes.panes[at].document_id is None:
-            right = panes.panes[at]  # an empty pane beside it
-        else:
-            right = panes.add_pane(None, index=at)
-        return left, right
+            return left, panes.panes[at]  # an empty pane beside it
+        if len(panes.panes) > 1 and not self._room_for_a_pane(left):
+            # a small window: the pane beside it shows the comparison (another pane would
+            # push the window wider than the screen)
+            k = at - 1 if at < len(panes.panes) else at - 2
+            return panes.panes[k], panes.panes[k + 1]
+        return left, panes.add_pane(None, index=at)
+
+    def _room_for_a_pane(self, like: DocumentPane) -> bool:
+        """Whether the panes' area can take one more pane, the two compared ones at least
+        COMPARED_WIDTH wide and the others at their narrowest."""
+        area = self.window.panes
+        others = sum(max(x.minimumSizeHint().width(), x.minimumWidth())
+                     for x in area.panes if x is not like)
+        pair = 2 * max(COMPARED_WIDTH, like.minimumSizeHint().width())
+        return area.width() >= others + pair + area.handleWidth() * len(area.panes)
 
     def _share_width(self, left: DocumentPane, right: DocumentPane) -> None:
         """The two compared panes equally wide (so their lines wrap alike), and most of the
