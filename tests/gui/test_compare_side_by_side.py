@@ -348,3 +348,26 @@ def test_a_small_window_compares_in_the_pane_beside_instead_of_adding_one(qtbot,
     assert (left.coder_only, right.coder_only) == (d["alice"], d["bob"])
     assert window.width() <= 1024 and left.width() == right.width()
     window.close()
+
+
+def test_a_closed_project_after_side_by_side_leaves_no_session_alive(qtbot, pair_project):
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(qtbot, pair_project["path"])
+    panel = open_compare(qtbot, window)
+    left, right = press_side_by_side(qtbot, window, panel, 0)
+    press_side_by_side(qtbot, window, panel, 1)  # a second link replaces the first
+    session = weakref.ref(window.session)
+    panes = [weakref.ref(left), weakref.ref(right)]
+    del left, right, panel
+    window.set_project(None)
+    assert window.compare.link is None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    gc.collect()
+    assert session() is None and all(p() is None for p in panes)
+    window.close()

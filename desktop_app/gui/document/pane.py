@@ -228,6 +228,7 @@ class DocumentPane(QWidget):
             self.document_id = None
             self.view.set_text("", [], {})
             self.info.setText(render(e))
+            self.documentShown.emit(None)
             return
         omap = OffsetMap(text)
         spans = to_spans(self._codings(doc_id), omap)

@@ -114,6 +114,7 @@ class CompareFeature(QObject):
             return
         for pane in pair:
             pane.flash(start, end)
+        pair[0].view.setFocus()
 
     def side_by_side(self, coder_a: str, coder_b: str,
                      row: dict[str, Any] | None = None) -> tuple[DocumentPane, DocumentPane] | None:
@@ -140,11 +141,17 @@ class CompareFeature(QObject):
             if pane.document_id != doc_id:
                 pane.show_document(doc_id)
         self._share_width(left, right)
-        self.link = ScrollLink(left, right, panes)
+        link = self.link = ScrollLink(left, right, panes)
+        link.unlinked.connect(lambda: self._link_ended(link))
         if row is not None:
             for pane in (left, right):
                 pane.flash(row["start"], row["end"])
         return left, right
+
+    def _link_ended(self, link: ScrollLink) -> None:
+        if self.link is link:
+            self.link = None
+        link.deleteLater()
 
     def _pair_for(self, doc_id: int) -> tuple[DocumentPane, DocumentPane]:
         """The panes to compare in: the linked pair again, else a pane showing the document
@@ -152,12 +159,10 @@ class CompareFeature(QObject):
         window has no room for another."""
         panes = self.window.panes
         pair = self.linked_panes()
-        if pair is not None and all(isValid(x) and x in panes.panes for x in pair):
-            self.link.unlink()
-            return pair
         if self.link is not None:
             self.link.unlink()
-        self.link = None
+        if pair is not None and all(isValid(x) and x in panes.panes for x in pair):
+            return pair
         showing = [x for x in panes.panes if x.document_id == doc_id]
         left = panes.pane_showing(doc_id) if showing else None
         if left is None:
