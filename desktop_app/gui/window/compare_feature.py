@@ -163,11 +163,10 @@ class CompareFeature(QObject):
             self.link.unlink()
         if pair is not None and all(isValid(x) and x in panes.panes for x in pair):
             return pair
-        showing = [x for x in panes.panes if x.document_id == doc_id]
-        left = panes.pane_showing(doc_id) if showing else None
+        left = panes.pane_showing(doc_id)  # the active pane first
         if left is None:
-            left = next((x for x in panes.panes if x.document_id is None), None) \
-                or panes.add_pane(doc_id)
+            empty = next((x for x in panes.panes if x.document_id is None), None)
+            left = empty if empty is not None else panes.add_pane(doc_id)
         at = panes.panes.index(left) + 1
         if at < len(panes.panes) and panes.panes[at].document_id is None:
             return left, panes.panes[at]  # an empty pane beside it
