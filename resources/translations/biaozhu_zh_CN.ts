@@ -2361,7 +2361,7 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Show the selected passage&apos;s document (or the active pane&apos;s) in two panes side by side, {0}&apos;s codings on the left and {1}&apos;s on the right, scrolled together</source>
-        <translation>在并排的两个窗格中打开所选段落的文档（未选时为当前窗格的文档）：左边显示 {0} 的编码，右边显示 {1} 的编码，两边同步滚动</translation>
+        <translation>在并排的两个窗格中打开所选片段的文档（未选时为当前窗格的文档）：左边显示 {0} 的编码，右边显示 {1} 的编码，两边同步滚动</translation>
     </message>
     <message>
         <source>Adopt as {0}&apos;s coding</source>

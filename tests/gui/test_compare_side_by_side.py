@@ -55,6 +55,15 @@ def codings_of(path: Path, doc: int, coder: int) -> list[tuple[int, int, int]]:
                                    "AND coder_id=? ORDER BY start, \"end\", id", (doc, coder))]
 
 
+def big_window(qtbot, path: Path, language: str = "en"):
+    """A window wide enough for a third pane (the first window fits the screen, 800 px
+    offscreen)."""
+    window = make_window(qtbot, path, language=language)
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: window.width() == 1600, timeout=2000)
+    return window
+
+
 def open_compare(qtbot, window):
     window.compare.action.trigger()
     panel = window.compare.panel
@@ -116,8 +125,7 @@ def code_ids_at(view, cp: int) -> list[int]:
 def test_side_by_side_restricts_each_pane_to_one_coder_and_links_their_scrolling(qtbot, pair_project):
     d = pair_project
     path, doc = d["path"], d["doc"]
-    window = make_window(qtbot, path)
-    window.resize(1600, 1000)
+    window = big_window(qtbot, path)
     panel = open_compare(qtbot, window)
     before = len(window.panes.panes)
     row = panel.model_.row(0)
@@ -216,7 +224,7 @@ def test_side_by_side_restricts_each_pane_to_one_coder_and_links_their_scrolling
 def test_coding_and_undo_in_restricted_panes(qtbot, pair_project):
     d = pair_project
     path, doc = d["path"], d["doc"]
-    window = make_window(qtbot, path)
+    window = big_window(qtbot, path)
     panel = open_compare(qtbot, window)
     left, right = press_side_by_side(qtbot, window, panel, 0)
     assert window.session.project.coder == "alice"
@@ -274,7 +282,7 @@ def test_coding_and_undo_in_restricted_panes(qtbot, pair_project):
 
 def test_another_document_or_closing_a_pane_unlinks(qtbot, pair_project):
     d = pair_project
-    window = make_window(qtbot, d["path"])
+    window = big_window(qtbot, d["path"])
     panel = open_compare(qtbot, window)
     left, right = press_side_by_side(qtbot, window, panel, 0)
     right.show_document(d["other"])
@@ -295,7 +303,7 @@ def test_another_document_or_closing_a_pane_unlinks(qtbot, pair_project):
 
 def test_without_a_selected_disagreement_the_active_panes_document(qtbot, pair_project):
     d = pair_project
-    window = make_window(qtbot, d["path"])
+    window = big_window(qtbot, d["path"])
     panel = open_compare(qtbot, window)
     other_pane = window.panes.pane_showing(d["other"])
     assert other_pane is not None
@@ -309,7 +317,7 @@ def test_without_a_selected_disagreement_the_active_panes_document(qtbot, pair_p
 
 def test_side_by_side_in_chinese(qtbot, pair_project):
     d = pair_project
-    window = make_window(qtbot, d["path"], language="zh_CN")
+    window = big_window(qtbot, d["path"], language="zh_CN")
     panel = open_compare(qtbot, window)
     assert panel.side_button.text() == "并排比较"
     left, right = press_side_by_side(qtbot, window, panel, 0)
@@ -357,7 +365,7 @@ def test_a_closed_project_after_side_by_side_leaves_no_session_alive(qtbot, pair
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
-    window = make_window(qtbot, pair_project["path"])
+    window = big_window(qtbot, pair_project["path"])
     panel = open_compare(qtbot, window)
     left, right = press_side_by_side(qtbot, window, panel, 0)
     press_side_by_side(qtbot, window, panel, 1)  # a second link replaces the first
