@@ -376,11 +376,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pane shows only {0}&apos;s codings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every coder&apos;s codings in this pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrolled together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrolls together with the pane beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open this document in a new pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close this pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coded as {0}: this pane shows only {1}&apos;s codings, so the new coding is hidden here (Show all lifts the restriction).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -911,6 +939,10 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Compare coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a document or select a disagreement first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2319,6 +2351,14 @@ Open the folder that contains it?</source>
     </message>
     <message>
         <source>Coder B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected passage&apos;s document (or the active pane&apos;s) in two panes side by side, {0}&apos;s codings on the left and {1}&apos;s on the right, scrolled together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

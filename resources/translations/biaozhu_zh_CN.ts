@@ -376,12 +376,40 @@
         <translation>未找到</translation>
     </message>
     <message>
+        <source>Only: {0}</source>
+        <translation>仅显示：{0}</translation>
+    </message>
+    <message>
+        <source>This pane shows only {0}&apos;s codings.</source>
+        <translation>此窗格只显示 {0} 的编码。</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Show every coder&apos;s codings in this pane</source>
+        <translation>在此窗格中显示所有编码员的编码</translation>
+    </message>
+    <message>
+        <source>Scrolled together</source>
+        <translation>同步滚动</translation>
+    </message>
+    <message>
+        <source>Scrolls together with the pane beside it</source>
+        <translation>与旁边的窗格同步滚动</translation>
+    </message>
+    <message>
         <source>Open this document in a new pane</source>
         <translation>在新窗格中打开此文档</translation>
     </message>
     <message>
         <source>Close this pane</source>
         <translation>关闭此窗格</translation>
+    </message>
+    <message>
+        <source>Coded as {0}: this pane shows only {1}&apos;s codings, so the new coding is hidden here (Show all lifts the restriction).</source>
+        <translation>已以 {0} 的身份编码：此窗格只显示 {1} 的编码，新编码在此不显示（点“显示全部”取消限制）。</translation>
     </message>
     <message>
         <source>New project</source>
@@ -914,6 +942,10 @@ Open the folder that contains it?</source>
     <message>
         <source>Compare coders</source>
         <translation>比较编码员</translation>
+    </message>
+    <message>
+        <source>Open a document or select a disagreement first.</source>
+        <translation>请先打开一篇文档或选中一处分歧。</translation>
     </message>
     <message>
         <source>The documents changed since this search: search again to refresh the results.</source>
@@ -2322,6 +2354,14 @@ Open the folder that contains it?</source>
     <message>
         <source>Coder B:</source>
         <translation>编码员 B：</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>并排比较</translation>
+    </message>
+    <message>
+        <source>Show the selected passage&apos;s document (or the active pane&apos;s) in two panes side by side, {0}&apos;s codings on the left and {1}&apos;s on the right, scrolled together</source>
+        <translation>在并排的两个窗格中打开所选片段的文档（未选时为当前窗格的文档）：左边显示 {0} 的编码，右边显示 {1} 的编码，两边同步滚动</translation>
     </message>
     <message>
         <source>Adopt as {0}&apos;s coding</source>

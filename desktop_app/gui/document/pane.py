@@ -17,9 +17,11 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -84,10 +86,52 @@ class FindBar(QWidget):
         super().keyPressEvent(event)
 
 
+class CoderBadge(QFrame):
+    """A bar under a pane's header while it shows one coder's codings: "Only: <coder>", a
+    mark while the pane scrolls together with another, and a button that lifts the
+    restriction. Its own row, so that it never makes the pane wider. objectName
+    ``coderOnlyBadge``."""
+
+    def __init__(self, pane: DocumentPane) -> None:
+        super().__init__(pane)
+        self.setObjectName("coderOnlyBadge")
+        self.setStyleSheet("#coderOnlyBadge { background: #FFF1C2; border: 1px solid #E0C060;"
+                           " border-radius: 3px; } #coderOnlyBadge QLabel { color: #5A4300; }")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(6, 0, 2, 0)
+        lay.setSpacing(6)
+        self.label = QLabel(self)
+        self.label.setObjectName("coderOnlyLabel")
+        font = self.label.font()
+        font.setBold(True)
+        self.label.setFont(font)
+        # a narrow pane cuts the name rather than growing: the tooltip has it whole
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.link_mark = QLabel(self)
+        self.link_mark.setObjectName("scrollLinkMark")
+        self.link_mark.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.link_mark.hide()
+        self.lift_btn = QToolButton(self)  # framed: it reads as a button on the bar
+        self.lift_btn.setObjectName("liftCoderOnly")
+        lay.addWidget(self.label, 2)
+        lay.addWidget(self.link_mark, 3)
+        lay.addWidget(self.lift_btn)
+
+    def show_coder(self, name: str) -> None:
+        self.label.setText(tr("Only: {0}").format(name))
+        self.label.setToolTip(tr("This pane shows only {0}'s codings.").format(name))
+        self.lift_btn.setText(tr("Show all"))
+        self.lift_btn.setToolTip(tr("Show every coder's codings in this pane"))
+        self.link_mark.setText("⇅ " + tr("Scrolled together"))
+        self.link_mark.setToolTip(tr("Scrolls together with the pane beside it"))
+
+
 class DocumentPane(QWidget):
     view_filter_factories: ClassVar[list[Callable[[DocumentView], QObject]]] = []
 
     documentChosen = Signal(int)
+    documentShown = Signal(object)  # the document id shown now (None: nothing), however chosen
+    coderOnlyChanged = Signal(object)  # the coder id the pane is restricted to, or None
     closeRequested = Signal()
     splitRequested = Signal()
     activated = Signal()
@@ -97,6 +141,7 @@ class DocumentPane(QWidget):
         super().__init__(parent)
         self.session = session
         self.document_id: int | None = None
+        self.coder_only: int | None = None  # show only this coder's codings (set_coder_only)
         self.setObjectName("documentPaneBox")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
@@ -115,6 +160,10 @@ class DocumentPane(QWidget):
         head.addWidget(self.split_btn)
         head.addWidget(self.close_btn)
         lay.addLayout(head)
+        self.coder_badge = CoderBadge(self)
+        self.coder_badge.lift_btn.clicked.connect(lambda: self.set_coder_only(None))
+        self.coder_badge.hide()
+        lay.addWidget(self.coder_badge)
         self.view = DocumentView(self)
         lay.addWidget(self.view, 1)
         self.find_bar = FindBar(self)
@@ -150,6 +199,7 @@ class DocumentPane(QWidget):
             btn.setToolTip(text)
             btn.setAccessibleName(text)
         self.find_bar.retranslate()
+        self._show_badge()
 
     # -- content -----------------------------------------------------------------------------
 
@@ -178,19 +228,62 @@ class DocumentPane(QWidget):
             self.document_id = None
             self.view.set_text("", [], {})
             self.info.setText(render(e))
+            self.documentShown.emit(None)
             return
         omap = OffsetMap(text)
-        spans = to_spans(self.session.codings(doc_id), omap)
+        spans = to_spans(self._codings(doc_id), omap)
         self.view.set_text(text, spans, self._code_names(), omap)
         idx = self.chooser.findData(doc_id)
         if idx >= 0:
             self.chooser.setCurrentIndex(idx)
         self.info.clear()
+        self.documentShown.emit(doc_id)
 
     def clear(self) -> None:
         self.document_id = None
         self.view.set_text("", [], {})
         self.info.clear()
+        self.documentShown.emit(None)
+
+    # -- one coder's codings -----------------------------------------------------------------
+
+    def set_coder_only(self, coder_id: int | None) -> None:
+        """Show only this coder's codings (highlights, margin, codings line, tooltips), on top
+        of the window's code and coder filters; None shows every coder's again."""
+        if coder_id == self.coder_only:
+            return
+        self.coder_only = coder_id
+        self._show_badge()
+        if self.document_id is not None:
+            self.view.set_spans(self._spans(), self._code_names())
+        self.info.clear()
+        self.coderOnlyChanged.emit(coder_id)
+
+    def shows_coding(self, row: dict) -> bool:
+        """Whether this pane shows a coding row: the window's filters and the pane's coder."""
+        return self.session.shows(row) and (self.coder_only is None
+                                            or row["coder_id"] == self.coder_only)
+
+    def coder_only_name(self) -> str | None:
+        if self.coder_only is None:
+            return None
+        return self.session.project.coder_names().get(self.coder_only, "?")
+
+    def set_linked(self, linked: bool) -> None:
+        """Mark the pane as scrolling together with another one (window/linked_panes.py)."""
+        self.coder_badge.link_mark.setVisible(linked)
+
+    def _show_badge(self) -> None:
+        name = self.coder_only_name()
+        self.coder_badge.setVisible(name is not None)
+        if name is not None:
+            self.coder_badge.show_coder(name)
+
+    def _codings(self, doc_id: int) -> list[dict]:
+        rows = self.session.codings(doc_id)
+        if self.coder_only is None:
+            return rows
+        return [r for r in rows if r["coder_id"] == self.coder_only]
 
     def _code_names(self) -> dict[int, str]:
         return self.session.project.code_names()
@@ -198,7 +291,7 @@ class DocumentPane(QWidget):
     def _spans(self):
         if self.document_id is None:
             return []
-        return to_spans(self.session.codings(self.document_id), self.view.omap)
+        return to_spans(self._codings(self.document_id), self.view.omap)
 
     def refresh(self) -> None:
         """Show the last change: only the codings it touched when it touched only codings
@@ -219,7 +312,7 @@ class DocumentPane(QWidget):
         omap = self.view.omap
 
         def span(row: dict | None) -> list[Span]:
-            if row is None or row["document_id"] != self.document_id or not self.session.shows(row):
+            if row is None or row["document_id"] != self.document_id or not self.shows_coding(row):
                 return []
             return [Span(omap.to_utf16(row["start"]), omap.to_utf16(row["end"]), row["id"],
                          row["code_id"], colours.get(row["code_id"], "#999999"),
@@ -234,7 +327,7 @@ class DocumentPane(QWidget):
     def codings_at(self, cp: int) -> list[dict]:
         if self.document_id is None:
             return []
-        return [c for c in self.session.codings(self.document_id) if c["start"] <= cp < c["end"]]
+        return [c for c in self._codings(self.document_id) if c["start"] <= cp < c["end"]]
 
     def show_codings_at(self, cp: int) -> None:
         rows = self.codings_at(cp)
@@ -257,12 +350,18 @@ class DocumentPane(QWidget):
             return []
         wanted = set(coding_ids)
         lines = []
-        for c in self.session.codings(self.document_id):
+        for c in self._codings(self.document_id):
             if c["id"] in wanted:
                 memo = f" — {_esc(c['memo'])}" if c["memo"] else ""
                 lines.append(f"<span style='color:{c['colour']}'>■</span> <b>{_esc(c['code'])}</b>"
                              f" · {_esc(c['coder'])}{memo}")
         return lines
+
+    def tell_hidden_coding(self, coder: str) -> None:
+        """A coding just made here is `coder`'s, and this pane shows another coder's only."""
+        self.info.setText(_esc(tr("Coded as {0}: this pane shows only {1}'s codings, so the new "
+                                  "coding is hidden here (Show all lifts the restriction).")
+                               .format(coder, self.coder_only_name() or "?")))
 
     def flash(self, start: int, end: int) -> None:
         """Select a passage, scroll to it and flash it briefly; then the selection goes, so

@@ -7,7 +7,9 @@ disagreements come from interchange/disagreement_report. Both are read on a work
 whenever a change record touches codings, coders, codes or documents. A click on a
 disagreement asks the window to show the passage (``jumpRequested``); "Adopt" copies the
 selected disagreement's codings as the current coder's, one undoable action through
-``session.perform``.
+``session.perform``. "Side by side" asks the window to show the selected disagreement's
+document (or the active pane's) in two panes, one per coder, scrolled together
+(``sideBySideRequested``).
 """
 
 from __future__ import annotations
@@ -99,9 +101,12 @@ def compare(path: str, coder_a: str, coder_b: str) -> dict[str, Any]:
 
 class ComparePanel(QWidget):
     """objectName ``comparePanel``. Pickers ``compareCoderA``/``compareCoderB``, tables
-    ``compareFigures`` and ``compareDisagreements``, button ``compareAdopt``."""
+    ``compareFigures`` and ``compareDisagreements``, buttons ``compareAdopt`` and
+    ``compareSideBySide``."""
 
     jumpRequested = Signal(int, int, int)  # document id, start, end (code points)
+    # coder A, coder B, the selected disagreement (a row of the list) or None
+    sideBySideRequested = Signal(str, str, object)
     compared = Signal()  # a comparison is shown
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
@@ -130,6 +135,8 @@ class ComparePanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_adopt())
         self.adopt_button = QPushButton(objectName="compareAdopt")
         self.adopt_button.clicked.connect(self.adopt_selected)
+        self.side_button = QPushButton(objectName="compareSideBySide")
+        self.side_button.clicked.connect(self.side_by_side)
         self.summary = QLabel(objectName="compareSummary")
         self.summary.setWordWrap(True)
         self.taskbar, busy = TaskBar.with_row(self, "compareStatus")
@@ -139,6 +146,7 @@ class ComparePanel(QWidget):
         for w in (self.label_a, self.coder_a, self.label_b, self.coder_b):
             pickers.addWidget(w)
         pickers.addStretch(1)
+        pickers.addWidget(self.side_button)
         pickers.addWidget(self.adopt_button)
         left = QWidget()
         lv = QVBoxLayout(left)
@@ -174,6 +182,13 @@ class ComparePanel(QWidget):
         self._update_adopt()
 
     def _update_adopt(self) -> None:
+        a, b = self.coder_a.currentText(), self.coder_b.currentText()
+        self.side_button.setText(tr("Side by side"))
+        self.side_button.setEnabled(bool(a and b and a != b))
+        self.side_button.setToolTip(
+            tr("Show the selected passage's document (or the active pane's) in two panes side "
+               "by side, {0}'s codings on the left and {1}'s on the right, scrolled together")
+            .format(a or "A", b or "B"))
         me = self.session.project.coder
         self.adopt_button.setText(tr("Adopt as {0}'s coding").format(me))
         row = self.selected()
@@ -283,6 +298,11 @@ class ComparePanel(QWidget):
         if 0 <= row < self.model_.rowCount():
             r = self.model_.row(row)
             self.jumpRequested.emit(r["document_id"], r["start"], r["end"])
+
+    def side_by_side(self) -> None:
+        a, b = self.coder_a.currentText(), self.coder_b.currentText()
+        if a and b and a != b:
+            self.sideBySideRequested.emit(a, b, self.selected())
 
     def adopt_selected(self) -> list[int] | None:
         """Adopt the selected disagreement's codings as the current coder's (one action)."""

@@ -69,7 +69,19 @@ class CodingActions(QObject):
             pane.view.clear_selection()
             name = self.session.project.code(code_id)["name"]
             self.session.report(tr("Coded {0} characters as “{1}”.").format(span[1] - span[0], name))
+            self._tell_if_hidden(pane, coding)
         return coding
+
+    def _tell_if_hidden(self, pane: DocumentPane, coding_id: int) -> None:
+        """A pane restricted to another coder does not show the coding just made there (it is
+        the current coder's): its codings line says so, so that the key press is not lost."""
+        if pane.coder_only is None:
+            return
+        row = self.session.project.coding(coding_id)
+        if row["coder_id"] != pane.coder_only:
+            pane.tell_hidden_coding(self.session.project.coder)
+        else:  # shown: an earlier note is out of date
+            pane.info.clear()
 
     def new_code_from_selection(self, pane: DocumentPane, name: str | None = None) -> int | None:
         span = pane.view.selection_span()
@@ -84,11 +96,13 @@ class CodingActions(QObject):
         doc = pane.document_id
         key: list[str | None] = [None]
 
+        made: list[int] = []
+
         def act(p):
             # the first free key 1-9, so that the next passage can be coded with it at once
             key[0] = p.next_free_shortcut()
             code_id = p.add_code(name, shortcut=key[0])
-            p.add_coding(doc, code_id, span[0], span[1])
+            made.append(p.add_coding(doc, code_id, span[0], span[1]))
             return code_id
 
         code_id = self.session.perform(Message("New code from selection"), act)
@@ -97,6 +111,8 @@ class CodingActions(QObject):
         if code_id is not None and key[0] is not None:
             self.session.report(tr("New code “{0}”: press {1} to code a selection with it.")
                                 .format(" ".join(name.split()), key[0]))
+        if code_id is not None and made:
+            self._tell_if_hidden(pane, made[0])
         return code_id
 
     # -- codings under a highlight ------------------------------------------------------------

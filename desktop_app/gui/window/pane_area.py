@@ -32,15 +32,17 @@ class PaneArea(QSplitter):
         # this window's event filters for each new pane's view: factory(view) -> QObject
         self.view_filter_factories: list[Callable[[DocumentView], QObject]] = []
 
-    def add_pane(self, doc_id: int | None = None) -> DocumentPane:
+    def add_pane(self, doc_id: int | None = None, index: int | None = None) -> DocumentPane:
+        """A new pane (at the end, or at `index` among the panes), showing `doc_id`."""
         pane = DocumentPane(self.session, self, self.view_filter_factories)
         pane.set_documents(self._docs)
         self.coding.attach(pane)
         pane.closeRequested.connect(lambda: self.close_pane(pane))
         pane.splitRequested.connect(lambda: self.add_pane(pane.document_id))
         pane.activated.connect(lambda: self._activate(pane))
-        self.addWidget(pane)
-        self.panes.append(pane)
+        at = len(self.panes) if index is None else max(0, min(index, len(self.panes)))
+        self.insertWidget(at, pane)
+        self.panes.insert(at, pane)
         self.paneAdded.emit(pane)
         if self._zoom:
             pane.view.zoom(self._zoom)
