@@ -191,6 +191,9 @@ def test_reading_position_stays_on_rewrap_resize_and_filter(qtbot, window, astra
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 2)
     first = view.first_visible()
     assert first > 0
+    value = view.verticalScrollBar().value()
+    view.scroll_to_anchor(first)  # the reading place it reports is where the view is
+    assert view.verticalScrollBar().value() == value and view.first_visible() == first
     line_len = 2 * view.viewport().width() // view.fontMetrics().horizontalAdvance("中")
 
     def near(pos: int) -> bool:  # the same line (the first character of a line may move)

@@ -291,8 +291,11 @@ class DocumentView(QPlainTextEdit):
     # -- the reading position ----------------------------------------------------------------
 
     def first_visible(self) -> int:
-        """UTF-16 position of the first character on screen."""
-        return self.cursorForPosition(QPoint(0, 0)).position()
+        """UTF-16 position of the first character of the top line on screen. One pixel below
+        the viewport's top edge: the edge itself is the bottom of the line above, which
+        ``cursorForPosition`` answers with when the top line is inside a paragraph (a
+        re-wrap then moved the reader up a line each time)."""
+        return self.cursorForPosition(QPoint(0, 1)).position()
 
     def _remember_anchor(self, *_: object) -> None:
         if not self._anchoring:

@@ -8,18 +8,16 @@ shows another document, has its coder restriction lifted, or is closed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, Signal
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 
 from desktop_app.gui.document.pane import DocumentPane
+from desktop_app.gui.document.view import DocumentView
 
 
-def top_position(view: QPlainTextEdit) -> int:
-    """UTF-16 position of the first character of the top line on screen. One pixel below
-    the viewport's top edge: the edge itself is the bottom of the line above, which
-    ``cursorForPosition`` answers with when the top line is inside a paragraph."""
-    return view.cursorForPosition(QPoint(0, 1)).position()
+def top_position(view: DocumentView) -> int:
+    """UTF-16 position of the first character of the top line on screen."""
+    return view.first_visible()
 
 
 class ScrollLink(QObject):
