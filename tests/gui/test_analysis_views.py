@@ -219,3 +219,30 @@ def test_retrieval_follows_the_coder_filter(qtbot, astral_project):
         assert len(only_bob) == 1 and set(only_bob) < set(everyone)
     finally:
         window.close()
+
+
+def test_memo_panel_reads_only_changes_of_memos_and_hidden_waits(qtbot, astral_project):
+    """A coding action must not read every coding memo again (a full scan with 100,000
+    codings); a hidden panel reloads when shown, a coding memo's removal shows at once."""
+    _coded(astral_project)
+    window = make_window(qtbot, astral_project)
+    an = window.analysis
+    an.act_memos.trigger()
+    panel = an.memos
+    reloads = []
+    original = panel.reload
+    panel.reload = lambda: (reloads.append(1), original())[1]
+    session = window.session
+    doc = session.project.documents()[0]["id"]
+    code = session.project.codes()[0]["id"]
+    session.perform(None, lambda p: p.add_coding(doc, code, 0, 2))
+    assert reloads == []  # a coding without a memo: nothing to read
+    cid = session.perform(None, lambda p: p.add_coding(doc, code, 3, 5, memo="要点"))
+    assert len(reloads) == 1 and any(r.get("text") == "要点" for r in panel.model_.rows)
+    an.memo_dock.hide()
+    session.perform(None, lambda p: p.remove_coding(cid))
+    assert len(reloads) == 1  # hidden: later
+    an.memo_dock.show()
+    qtbot.waitUntil(lambda: len(reloads) == 2)
+    assert not any(r.get("text") == "要点" for r in panel.model_.rows)
+    window.close()

@@ -96,6 +96,11 @@ def test_lists_after_actions_equal_lists_rebuilt(qtbot, astral_project, actions)
             _act(session, docs, kind, a, length, pick)
             QApplication.processEvents()  # the lists update after the repaint
         assert not window._refresh_timer.isActive() and window._pending_changes is None
+        for pane in window.panes.panes:  # the memo marks followed the changes one by one
+            view = pane.view
+            kept = (list(view.spans), list(view.highlighter.memo_marks))
+            pane.show_document(pane.document_id)  # read again from the file
+            assert (view.spans, view.highlighter.memo_marks) == kept
         assert _state(window) == _rebuilt(window)
     finally:
         window.close()

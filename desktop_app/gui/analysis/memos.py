@@ -78,6 +78,7 @@ class MemoPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("memoPanel")
         self.session = session
+        self._stale = False  # a memo changed while the panel was hidden
         self.context = context  # () -> (document id or None, code id or None)
         self.search = QLineEdit(self)
         self.search.setObjectName("memoSearch")
@@ -117,10 +118,23 @@ class MemoPanel(QWidget):
                                            self.model_.columnCount() - 1)
 
     def _changed(self, changes) -> None:
-        if changes.action_id is None or changes.tables & {"memos", "codings", "documents", "codes"}:
+        """Reload when the change touched a memo: memos, a coding's memo (not any coding: a
+        coding action must not read every coding again), documents' or codes' names. A
+        hidden panel reloads when it is shown."""
+        if not _touches_memos(changes):
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
             self.reload()
 
     def reload(self) -> None:
+        self._stale = False
         p = self.session.project
         q = self.search.text().strip() or None
         rows = [{"kind": m["target"], **m} for m in p.memo_list(search=q)]
@@ -178,3 +192,10 @@ class MemoPanel(QWidget):
             self.jumpRequested.emit(c["document_id"], c["start"], c["end"])
         else:
             self.edit(row)
+
+
+def _touches_memos(changes) -> bool:
+    if changes.action_id is None or changes.tables & {"memos", "documents", "codes", "coders"}:
+        return True
+    return any((r.before or {}).get("memo") or (r.after or {}).get("memo")
+               for r in changes.of("codings"))

@@ -12,7 +12,8 @@ changed (no mergeCharFormat, no ExtraSelections).
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
+from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
@@ -32,6 +33,7 @@ class CodingHighlighter(QObject):
         self.intervals = Intervals([])
         self._formats: dict[tuple, QTextCharFormat] = {}
         self.memo_marks: list[int] = []  # UTF-16 starts of codings that have a memo
+        self._memo_count: Counter[int] = Counter()  # codings with a memo at each start
         self._painted: set[int] = set()  # block numbers that carry formats now
         self._queue: list[int] = []  # block numbers still to paint (idle slices)
         self._timer = QTimer(self)
@@ -39,7 +41,24 @@ class CodingHighlighter(QObject):
         self._timer.timeout.connect(self._slice)
 
     def set_memo_marks(self, spans) -> None:
-        self.memo_marks = sorted({s.start for s in spans if s.memo})
+        self._memo_count = Counter(s.start for s in spans if s.memo)
+        self.memo_marks = sorted(self._memo_count)
+
+    def update_memo_marks(self, removed, added) -> None:
+        """Follow a few changed codings (no pass over all of them: 100,000 on a document)."""
+        for s in removed:
+            if s.memo:
+                self._memo_count[s.start] -= 1
+                if self._memo_count[s.start] <= 0:
+                    del self._memo_count[s.start]
+                    i = bisect_left(self.memo_marks, s.start)
+                    if i < len(self.memo_marks) and self.memo_marks[i] == s.start:
+                        del self.memo_marks[i]
+        for s in added:
+            if s.memo:
+                self._memo_count[s.start] += 1
+                if self._memo_count[s.start] == 1:
+                    insort(self.memo_marks, s.start)
 
     def document(self) -> QTextDocument | None:
         return self._doc

@@ -196,10 +196,12 @@ class DocumentView(QPlainTextEdit):
         changed = [*removed, *added]
         if not changed:
             return
+        gone = []  # the removed spans this view showed
         for s in removed:
             i = bisect_left(self.spans, s)
             if i < len(self.spans) and self.spans[i] == s:
                 del self.spans[i]
+                gone.append(s)
         for s in added:
             insort(self.spans, s)
             self._max_len = max(self._max_len, s.end - s.start)
@@ -209,7 +211,7 @@ class DocumentView(QPlainTextEdit):
             lo = bisect_left(self.spans, a - self._max_len, key=_start)
             hi = bisect_left(self.spans, b + 1, key=_start)
             self._lane_count = max(self._lane_count, bracket_depth(self.spans[lo:hi]))
-        self.highlighter.set_memo_marks(self.spans)
+        self.highlighter.update_memo_marks(gone, added)
         a, b = self.highlighter.intervals.update(self.spans, a, b, self._max_len)
         self.highlighter.rehighlight_range(a, b)
         self._update_margin_width()
