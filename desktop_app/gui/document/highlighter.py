@@ -35,6 +35,11 @@ class CodingHighlighter(QObject):
         self.memo_marks: list[int] = []  # UTF-16 starts of codings that have a memo
         self._memo_count: Counter[int] = Counter()  # codings with a memo at each start
         self._painted: set[int] = set()  # block numbers that carry formats now
+        self._bold: set[int] = set()  # blocks with a memo mark (a font change) now
+        # repaint(block): show a block's new colours without laying it out again, when no
+        # font changed (the view repaints just its rectangle; a relayout repaints the whole
+        # viewport). None: relayout every changed block.
+        self.repaint: Callable[[QTextBlock], None] | None = None
         self._queue: list[int] = []  # block numbers still to paint (idle slices)
         self._timer = QTimer(self)
         self._timer.setInterval(0)
@@ -66,6 +71,7 @@ class CodingHighlighter(QObject):
     def setDocument(self, document: QTextDocument | None) -> None:  # noqa: N802 (Qt's name)
         self._doc = document
         self._painted.clear()
+        self._bold.clear()
         self._queue.clear()
         self._timer.stop()
 
@@ -192,8 +198,19 @@ class CodingHighlighter(QObject):
             self._painted.add(n)
         else:
             self._painted.discard(n)
+        # a memo mark is bold: the glyphs' widths change and the block must be laid out
+        # again; colours and underlines alone only need the block drawn again
+        bold = n in self._bold
+        if marks and bisect_left(marks, pos) < bisect_left(marks, end):
+            self._bold.add(n)
+            bold = True
+        else:
+            self._bold.discard(n)
         if mark:
-            self._doc.markContentsDirty(pos, block.length())  # type: ignore[union-attr]
+            if bold or self.repaint is None:
+                self._doc.markContentsDirty(pos, block.length())  # type: ignore[union-attr]
+            else:
+                self.repaint(block)
         return True
 
     def format_for(self, key: tuple) -> QTextCharFormat:

@@ -147,6 +147,7 @@ class DocumentView(QPlainTextEdit):
         self._max_len = 0
         self._code_names: dict[int, str] = {}
         self.highlighter = CodingHighlighter(self.document(), self._visible_range)
+        self.highlighter.repaint = self._repaint_block
         self.margin = StripeMargin(self)
         self.updateRequest.connect(self._on_update_request)
         self._update_margin_width()
@@ -171,6 +172,15 @@ class DocumentView(QPlainTextEdit):
         self.highlighter.rehighlight()  # now, not on Qt's next event-loop turn
         self._anchor = 0
         self._update_margin_width()
+
+    def _repaint_block(self, block) -> None:
+        """Draw one block again (its colours changed, not its layout): only its rectangle,
+        when it is on screen."""
+        if not block.isVisible() or block.layout() is None or block.layout().lineCount() == 0:
+            return  # not laid out yet: drawn with its formats when it is
+        rect = self.blockBoundingGeometry(block).translated(self.contentOffset()).toAlignedRect()
+        if rect.intersects(self.viewport().rect()):
+            self.viewport().update(rect)
 
     def _visible_range(self) -> tuple[int, int]:
         """UTF-16 positions of the text the viewport shows."""

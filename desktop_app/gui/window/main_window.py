@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QSizePolicy,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -136,6 +137,9 @@ class MainWindow(QMainWindow):
         self.segments.jumpRequested.connect(self.jump_to)
         self.segments_hint = QLabel(self)
         self.segments_hint.setObjectName("segmentsHint")
+        # its text changes with every coding: a width of its own would relayout the window
+        # around it each time (a repaint of everything between the side docks)
+        self.segments_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         box = QWidget(self)
         lay = QVBoxLayout(box)
         lay.setContentsMargins(4, 2, 4, 2)

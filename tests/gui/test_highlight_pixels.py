@@ -1,0 +1,94 @@
+"""What the text view draws, read back as pixels: a coding action repaints only its block
+(no relayout) and the colour is on screen; removing it, or a memo (bold: a relayout), shows
+too. The format checks elsewhere read the layout's formats; these read the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.gui.document.spans import tint
+from tests.gui.conftest import ASTRAL_TEXT, rows
+
+
+class Paints(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list = []
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(event.rect())
+        return False
+
+
+def pixel_at(view, cp: int) -> QColor:
+    """The background colour drawn under character `cp` (code points), a little right of
+    the cursor position and away from the text's strokes."""
+    QApplication.processEvents()
+    c = QTextCursor(view.document())
+    c.setPosition(view.omap.to_utf16(cp))
+    r = view.cursorRect(c)
+    img = view.viewport().grab().toImage()
+    return img.pixelColor(r.x() + 2, r.top() + 2)
+
+
+def close(a: QColor, rgb: tuple[int, int, int], slack: int = 12) -> bool:
+    return all(abs(x - y) <= slack for x, y in zip((a.red(), a.green(), a.blue()), rgb,
+                                                   strict=True))
+
+
+def test_a_coding_is_drawn_by_repainting_its_block_only(qtbot, window, astral_project):
+    pane = window.panes.panes[0]
+    view = pane.view
+    at = ASTRAL_TEXT.index("第二段")  # the second line: a block of its own
+    income = window.session.project.resolve_code("居民增收")
+    # a first coding elsewhere: the margin gets its bracket column (a re-wrap, drawn whole)
+    window.session.perform(None, lambda p: p.add_coding(pane.document_id, income, 0, 2))
+    QApplication.processEvents()
+    background = pixel_at(view, at + 1)
+    paints = Paints()
+    view.viewport().installEventFilter(paints)
+    view.select_span(at, at + 3)
+    QApplication.processEvents()
+    view.setFocus()
+    paints.rects.clear()
+    qtbot.keyClick(view, Qt.Key.Key_2)  # 社会保障
+    QApplication.processEvents()
+    drawn = list(paints.rects)  # (before the grab below, which draws the whole view)
+    colour = window.session.project.code(window.session.project.resolve_code("社会保障"))["colour"]
+    assert rows(astral_project, 'SELECT start, "end" FROM codings ORDER BY id') == [
+        (0, 2), (at, at + 3)]
+    assert close(pixel_at(view, at + 1), tint(colour))
+    full = view.viewport().rect()
+    assert drawn and all(r.height() < full.height() / 2 for r in drawn), drawn
+
+    window.undo()
+    QApplication.processEvents()
+    assert close(pixel_at(view, at + 1), (background.red(), background.green(),
+                                          background.blue()))
+
+
+def test_a_memo_mark_relays_the_block_out_and_shows(qtbot, window, astral_project):
+    view = window.panes.panes[0].view
+    at = ASTRAL_TEXT.index("第三段")
+    session = window.session
+    income = session.project.resolve_code("居民增收")
+    cid = session.perform(None, lambda p: p.add_coding(view_doc(window), income, at, at + 3))
+    QApplication.processEvents()
+    layout = view.document().findBlock(view.omap.to_utf16(at)).layout()
+    session.perform(None, lambda p: p.set_memo(cid, "备注"))
+    QApplication.processEvents()
+    bold = [r for r in layout.formats() if r.format.fontOverline()]
+    assert len(bold) == 1 and bold[0].start == 0  # the mark on the coding's first character
+    colour = session.project.code(income)["colour"]
+    assert close(pixel_at(view, at + 1), tint(colour))
+    session.perform(None, lambda p: p.set_memo(cid, ""))
+    QApplication.processEvents()
+    assert not [r for r in layout.formats() if r.format.fontOverline()]
+    assert close(pixel_at(view, at + 1), tint(colour))
+
+
+def view_doc(window) -> int:
+    return window.panes.panes[0].document_id
