@@ -48,6 +48,10 @@ def test_split_moves_codings_before_after_and_across_the_cut(project):
     assert table_dump(project.path)["documents"] == dump["documents"]
     assert table_dump(project.path)["codings"] == dump["codings"]
     assert project.document_text(doc) == PAGE
+    project.redo()  # the texts read after a redo are the parts again, not a cached whole
+    assert [project.document_text(i) for i in (a, b, c)] == texts
+    project.undo()
+    assert project.document_text(doc) == PAGE
 
 
 def test_split_titles_given_and_bad_offsets_change_nothing(project):

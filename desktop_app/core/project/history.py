@@ -233,7 +233,9 @@ class HistoryMixin(Store):
                 raise UndoConflict(_clashes(label, reverse)) from None
             except LookupError:
                 raise UndoConflict(_changed_since(label, reverse)) from None
-        self._text_cache.clear()
+        # (a replayed update or delete of a document drops its cached text in _update and
+        # _delete; the others stay: an undone coding must not make every list read its
+        # document's text again)
 
     def _resolve_text(self, table: str, row_id: int, values: dict[str, Any]) -> dict[str, Any]:
         """Replace a stored reference to a document's text by the text (kept by the history
