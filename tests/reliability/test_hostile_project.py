@@ -25,7 +25,7 @@ EVIL = ("CREATE TRIGGER evil AFTER INSERT ON codings BEGIN DELETE FROM codings; 
     ("CREATE VIEW v AS SELECT * FROM codings", "view", "extra"),
     ("CREATE TABLE notes (x)", "table", "extra"),
     ("CREATE INDEX odd ON documents(title)", "index", "extra"),
-    ("DROP INDEX codings_code", "index", "missing"),
+    ("DROP INDEX codings_code_documents", "index", "missing"),
     ("CREATE TRIGGER m AFTER INSERT ON _sqlite_migrations BEGIN DELETE FROM codings; END",
      "trigger", "extra"),
 ])

@@ -207,5 +207,14 @@ def _documents_chars(db: Database) -> None:
     db.execute("CREATE INDEX documents_chars ON documents(id, chars)")
 
 
+@migrations(name="0006_codings_code_documents")
+def _codings_code_documents(db: Database) -> None:
+    """The codings of a code with their documents in one index: the codebook counts the
+    documents of each code, which read every coding's row otherwise (45 ms for 100,000
+    codings, on every list of codes)."""
+    db.execute("DROP INDEX IF EXISTS codings_code")
+    db.execute("CREATE INDEX codings_code_documents ON codings(code_id, document_id)")
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
