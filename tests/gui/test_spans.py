@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.text.offsets import OffsetMap
-from desktop_app.gui.document.spans import Intervals, Span, mix, tint, to_spans
+from desktop_app.gui.document.spans import Intervals, Span, mix, spans_of, tint
 
 COLOURS = {1: "#F28E2B", 2: "#4E79A7", 3: "#59A14F"}
 N = 60
@@ -46,11 +46,12 @@ def test_intervals_match_per_character_model_and_incremental_update(spans, extra
     assert per_char(iv) == expected(new)
 
 
-def test_to_spans_converts_code_points_to_utf16():
+def test_spans_of_converts_code_points_to_utf16():
     text = "𠮷a😀bc"
-    spans = to_spans([{"id": 1, "code_id": 1, "colour": "#000000", "start": 1, "end": 4}],
-                     OffsetMap(text))
-    assert (spans[0].start, spans[0].end) == (2, 6)  # 𠮷 and 😀 are two UTF-16 units each
+    spans = spans_of([(0, 1, 2, 9, False), (1, 4, 1, 1, True)], OffsetMap(text), {1: "#000000"})
+    # 𠮷 and 😀 are two UTF-16 units each; an unknown code's colour is grey
+    assert [tuple(s) for s in spans] == [(0, 2, 2, 9, "#999999", False), (2, 6, 1, 1, "#000000", True)]
+    assert spans_of([(1, 4, 1, 1, False)], OffsetMap("abcde"), {})[0][:2] == (1, 4)
 
 
 def test_colours():

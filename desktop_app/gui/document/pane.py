@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.text.offsets import OffsetMap
-from desktop_app.gui.document.spans import Span, to_spans
+from desktop_app.gui.document.spans import Span, spans_of
 from desktop_app.gui.document.view import DocumentView
 from desktop_app.gui.i18n import render, tr
 from desktop_app.gui.session import ProjectSession
@@ -231,7 +231,8 @@ class DocumentPane(QWidget):
             self.documentShown.emit(None)
             return
         omap = OffsetMap(text)
-        spans = to_spans(self._codings(doc_id), omap)
+        spans = spans_of(self.session.coding_spans(doc_id, self.coder_only), omap,
+                         self.session.code_colours())
         self.view.set_text(text, spans, self._code_names(), omap)
         idx = self.chooser.findData(doc_id)
         if idx >= 0:
@@ -288,10 +289,11 @@ class DocumentPane(QWidget):
     def _code_names(self) -> dict[int, str]:
         return self.session.project.code_names()
 
-    def _spans(self):
+    def _spans(self) -> list[Span]:
         if self.document_id is None:
             return []
-        return to_spans(self._codings(self.document_id), self.view.omap)
+        return spans_of(self.session.coding_spans(self.document_id, self.coder_only),
+                        self.view.omap, self.session.code_colours())
 
     def refresh(self) -> None:
         """Show the last change: only the codings it touched when it touched only codings
