@@ -60,8 +60,11 @@ def window(qtbot, astral_project: Path):
 
 
 def highlighted(view) -> list[tuple[int, int, tuple]]:
-    """What the highlighter drew: (start, end, code ids) in code points, adjacent runs merged."""
+    """What the highlighter drew: (start, end, code ids) in code points, adjacent runs merged.
+    Blocks off screen are painted first (they get their formats as they come into view)."""
     from PySide6.QtGui import QTextCharFormat
+
+    view.highlighter.finish()
 
     out: list[list] = []
     block = view.document().begin()

@@ -1,7 +1,9 @@
 """Highlights cost only where there are codings: no work per block on a plain document; a long
-document is painted around the view first and the rest in idle slices, exactly."""
+document is painted where the view shows it and the rest as it comes into view, exactly."""
 
 from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.gui.document import highlighter as hl
 from desktop_app.gui.document.spans import Span
@@ -37,7 +39,7 @@ def test_only_blocks_with_codings_are_painted_and_a_removal_clears_them(qtbot, m
     qtbot.addWidget(view)
     spans = [Span(6 * 10, 6 * 10 + 3, 1, 1, "#F28E2B"), Span(6 * 500 + 1, 6 * 502, 2, 2, "#4E79A7")]
     view.set_text(text, spans, {1: "甲", 2: "乙"})
-    assert sorted(set(painted)) == [10, 500, 501]
+    assert sorted(set(painted)) == [10]  # 500-501 are off screen: painted when they show
     assert highlighted(view) == [(60, 63, (1,)), (3001, 3005, (2,)), (3006, 3011, (2,))]
     painted.clear()
     view.update_spans([spans[1]], [])
@@ -45,18 +47,28 @@ def test_only_blocks_with_codings_are_painted_and_a_removal_clears_them(qtbot, m
     assert set(painted) <= {500, 501}
 
 
-def test_a_long_document_is_painted_around_the_view_then_in_slices(qtbot, monkeypatch):
-    monkeypatch.setattr(hl, "AT_ONCE", 50)
+def test_a_long_document_is_painted_where_it_shows_and_as_it_comes_into_view(qtbot, monkeypatch):
+    painted = _count_paints(monkeypatch)
     text = "一行文字。\n" * 3000
     spans = [Span(6 * i, 6 * i + 2, i, 1, "#F28E2B") for i in range(0, 3000, 2)]  # 1,500 blocks
     view = DocumentView()
     qtbot.addWidget(view)
     view.resize(500, 300)
     view.show()
+    qtbot.waitExposed(view)
     view.set_text(text, spans, {1: "甲"})
+    doc = view.document()
     shown = view.firstVisibleBlock().blockNumber()
-    first = view.document().findBlockByNumber(shown)
-    assert first.layout().formats()  # what the view shows is painted at once
-    assert view.highlighter.pending()  # the rest follows in idle slices
-    qtbot.waitUntil(lambda: not view.highlighter.pending(), timeout=10_000)
+    assert doc.findBlockByNumber(shown).layout().formats()  # what the view shows: at once
+    assert len(set(painted)) < 100  # one screen of the 1,500 blocks, not all of them
+    assert not view.highlighter.pending()  # and no work left behind
+    far = doc.findBlockByNumber(2400)
+    assert not far.layout().formats()
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())  # scroll to the end
+    QApplication.processEvents()
+    last = view.firstVisibleBlock().blockNumber()
+    assert last > 2400
+    for n in range(last, min(last + 5, 2999)):  # the blocks now on screen have their colours
+        has = bool(doc.findBlockByNumber(n).layout().formats())
+        assert has == (n % 2 == 0), n
     assert highlighted(view) == [(6 * i, 6 * i + 2, (1,)) for i in range(0, 3000, 2)]

@@ -158,6 +158,8 @@ class DocumentView(QPlainTextEdit):
             pal.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
         self.setPalette(pal)
         self.verticalScrollBar().valueChanged.connect(self._remember_anchor)
+        # blocks coming into view get their highlights before Qt paints them
+        self.verticalScrollBar().valueChanged.connect(lambda _: self.highlighter.paint_visible())
 
     # -- content -----------------------------------------------------------------------------
 
@@ -194,7 +196,7 @@ class DocumentView(QPlainTextEdit):
         dirty = changed_range(self.spans, spans)
         self._set_spans_only(spans)
         if dirty is not None:
-            self.highlighter.rehighlight_range(*dirty)
+            self.highlighter.invalidate_range(*dirty)
         self._update_margin_width()
         self.margin.update()
 
@@ -348,6 +350,7 @@ class DocumentView(QPlainTextEdit):
             self.scroll_to_anchor(anchor)
         cr = self.contentsRect()
         self.margin.setGeometry(QRect(cr.left(), cr.top(), self.margin_width(), cr.height()))
+        self.highlighter.paint_visible()  # taller, or re-wrapped: more blocks on screen
 
     def visible_stripes(self) -> list[tuple[Span, int, int, int]]:
         """(span, lane, top, bottom) in margin coordinates for the codings on screen."""
@@ -414,3 +417,4 @@ class DocumentView(QPlainTextEdit):
             self.zoomIn(steps)
         elif steps < 0:
             self.zoomOut(-steps)
+        self.highlighter.paint_visible()  # a smaller font shows more blocks
