@@ -30,20 +30,32 @@ def expected(spans) -> list[tuple]:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(span_st, max_size=12), st.lists(span_st, max_size=4), st.data())
-def test_intervals_match_per_character_model_and_incremental_update(spans, extra, data):
-    spans = sorted(set(spans))
-    iv = Intervals(spans)
-    assert per_char(iv) == expected(spans)
-    assert all(a < b for a, b in zip(iv.starts, iv.ends, strict=True))
-    assert all(b <= a for b, a in zip(iv.ends, iv.starts[1:], strict=False))
-    removed = data.draw(st.lists(st.sampled_from(spans), unique=True)) if spans else []
-    new = sorted((set(spans) - set(removed)) | set(extra))
-    changed = [*removed, *extra]
-    if changed:
-        max_len = max((s.end - s.start for s in [*spans, *extra]), default=0)
-        iv.update(new, min(s.start for s in changed), max(s.end for s in changed), max_len)
-    assert per_char(iv) == expected(new)
+@given(st.lists(span_st, max_size=12), st.lists(span_st, max_size=4), st.data(),
+       st.sampled_from([7, 16, 1 << 14]))
+def test_intervals_match_per_character_model_and_incremental_update(spans, extra, data, chunk):
+    """With regions smaller than the text too (cut lazily region by region, merged across)."""
+    Intervals.CHUNK = chunk
+    try:
+        spans = sorted(set(spans))
+        iv = Intervals(spans)
+        if spans:  # a region asked for first, the rest later: the same intervals in the end
+            list(iv.between(N // 2, N // 2 + 3))
+        assert per_char(iv) == expected(spans)
+        assert all(a < b for a, b in zip(iv.starts, iv.ends, strict=True))
+        assert all(b <= a for b, a in zip(iv.ends, iv.starts[1:], strict=False))
+        removed = data.draw(st.lists(st.sampled_from(spans), unique=True)) if spans else []
+        new = sorted((set(spans) - set(removed)) | set(extra))
+        changed = [*removed, *extra]
+        if changed:
+            max_len = max((s.end - s.start for s in [*spans, *extra]), default=0)
+            iv.update(new, min(s.start for s in changed), max(s.end for s in changed), max_len)
+        assert per_char(iv) == expected(new)
+        assert all(a < b for a, b in zip(iv.starts, iv.ends, strict=True))
+        # neighbours with the same codings are one interval, across regions too
+        assert all(not (b == a2 and k == k2) for b, a2, k, k2 in
+                   zip(iv.ends, iv.starts[1:], iv.keys, iv.keys[1:], strict=False))
+    finally:
+        Intervals.CHUNK = 1 << 14
 
 
 def test_spans_of_converts_code_points_to_utf16():

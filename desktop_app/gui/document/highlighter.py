@@ -166,11 +166,8 @@ class CodingHighlighter(QObject):
         each once."""
         out: list[int] = []
         covered = -1  # every block before this UTF-16 position is listed already
-        iv = self.intervals
-        if end is None:
-            pairs = zip(iv.starts, iv.ends, strict=True)
-        else:
-            pairs = ((a, b) for a, b, _ in iv.between(start, end))
+        pairs = ((a, b) for a, b, _ in self.intervals.between(start, 1 << 62 if end is None
+                                                              else end))
         for s, e in pairs:
             if e <= covered:
                 continue

@@ -85,41 +85,82 @@ def _cut(spans: Sequence[Span], lo: int, hi: int):
 class Intervals:
     """Codings cut into elementary intervals: within each, the same codings apply.
 
-    ``starts``/``ends`` are sorted and disjoint; ``keys[i]`` is the tuple of
-    (code_id, colour) pairs active in interval i, sorted, without repeats.
+    Cut lazily, one region of ``CHUNK`` UTF-16 units at a time, when :meth:`between` first
+    asks for it: a document with 100,000 codings cuts what the view shows, not everything.
+    :meth:`between` yields the intervals in order, disjoint, neighbours with the same key
+    merged across regions; ``keys`` are tuples of (code_id, colour) pairs, sorted, without
+    repeats. ``starts``/``ends``/``keys`` cut everything (for a reader of all of them).
     """
 
-    __slots__ = ("starts", "ends", "keys")
+    CHUNK = 1 << 14
+
+    __slots__ = ("_spans", "_max_len", "_cut", "_end")
 
     def __init__(self, spans: Sequence[Span]) -> None:
-        self.starts, self.ends, self.keys = _cut(spans, -1, 1 << 62)
+        self._spans = spans
+        self._max_len = max((sp.end - sp.start for sp in spans), default=0)
+        self._end = max((sp.end for sp in spans), default=0)
+        self._cut: dict[int, tuple[list[int], list[int], list[tuple]]] = {}
 
     def update(self, spans: Sequence[Span], a: int, b: int, max_len: int) -> tuple[int, int]:
-        """Recut only [a, b) after the spans there changed; `spans` is the new sorted list
-        and no span is longer than `max_len`. Returns the range actually recut."""
-        i = bisect_right(self.ends, a)  # first interval ending after a
-        if i < len(self.starts) and self.starts[i] < a:
-            a = self.starts[i]
-        j = bisect_left(self.starts, b)  # first interval starting at or after b
-        if j > 0 and self.ends[j - 1] > b:
-            b = self.ends[j - 1]
-        lo = bisect_left(spans, a - max_len, key=_start)
-        hi = bisect_left(spans, b, key=_start)
-        near = [s for s in spans[lo:hi] if s.end > a]
-        starts, ends, keys = _cut(near, a, b)
-        self.starts[i:j], self.ends[i:j], self.keys[i:j] = starts, ends, keys
+        """The spans in [a, b) changed; `spans` is the new sorted list and no span is longer
+        than `max_len`. Regions there are cut again when next asked for. Returns [a, b)."""
+        self._spans, self._max_len = spans, max(max_len, self._max_len)
+        self._end = max(self._end, b)
+        for c in range(max(0, a) // self.CHUNK, max(a, b - 1) // self.CHUNK + 1):
+            self._cut.pop(c, None)
         return a, b
 
     def __len__(self) -> int:
-        return len(self.starts)
+        """The number of codings (0: nothing to colour anywhere)."""
+        return len(self._spans)
+
+    def _region(self, c: int) -> tuple[list[int], list[int], list[tuple]]:
+        got = self._cut.get(c)
+        if got is None:
+            lo, hi = c * self.CHUNK, (c + 1) * self.CHUNK
+            spans = self._spans
+            i = bisect_left(spans, lo - self._max_len, key=_start)
+            j = bisect_left(spans, hi, key=_start)
+            got = self._cut[c] = _cut([sp for sp in spans[i:j] if sp.end > lo], lo, hi)
+        return got
 
     def between(self, start: int, end: int) -> Iterable[tuple[int, int, tuple]]:
         """Intervals overlapping [start, end), clipped to it."""
-        i = bisect_right(self.ends, start)
-        n = len(self.starts)
-        while i < n and self.starts[i] < end:
-            yield max(self.starts[i], start), min(self.ends[i], end), self.keys[i]
-            i += 1
+        end = min(end, self._end)
+        if end <= start or not self._spans:
+            return
+        held: list | None = None  # an interval that may go on in the next region
+        for c in range(max(0, start) // self.CHUNK, (end - 1) // self.CHUNK + 1):
+            starts, ends, keys = self._region(c)
+            i = bisect_right(ends, start)
+            n = len(starts)
+            while i < n and starts[i] < end:
+                a, b, key = max(starts[i], start), min(ends[i], end), keys[i]
+                if held is not None and held[1] == a and held[2] == key:
+                    held[1] = b
+                else:
+                    if held is not None:
+                        yield held[0], held[1], held[2]
+                    held = [a, b, key]
+                i += 1
+        if held is not None:
+            yield held[0], held[1], held[2]
+
+    def _all(self) -> list[tuple[int, int, tuple]]:
+        return list(self.between(0, self._end))
+
+    @property
+    def starts(self) -> list[int]:
+        return [a for a, _, _ in self._all()]
+
+    @property
+    def ends(self) -> list[int]:
+        return [b for _, b, _ in self._all()]
+
+    @property
+    def keys(self) -> list[tuple]:
+        return [k for _, _, k in self._all()]
 
 
 def changed_range(old: Sequence[Span], new: Sequence[Span]) -> tuple[int, int] | None:
