@@ -194,6 +194,11 @@ def test_crafted_rows_are_named_at_open_and_never_read(tmp_path):
         for name in ("blob_text", "int_text", "null_text"):
             with pytest.raises(InvalidRow):
                 p.document_text(ids[name])
+            assert p.coding_spans(ids[name]) == []  # what a text view draws: nothing either
+        drawn = p.coding_spans(doc)
+        assert {r[2] for r in drawn} == {s["id"] for s in segs if s["document_id"] == doc}
+        assert all(0 <= a < b <= len(text) for a, b, *_ in drawn)
+        assert p.coding_spans(999) == []
         t0 = time.perf_counter()
         assert p.delete_impact(ids["cycle_code"])[0] == 2  # ends despite the cycle
         assert time.perf_counter() - t0 < 1

@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
         keys = p.coding_keys(None if codes is None else sorted(codes), session.coder_filter,
                              in_filter)
         names = Names(p.document_titles, p.code_names, p.coder_names, p.document_text)
-        self.segments.model_.reset([Key(*k) for k in keys], scope, names)
+        self.segments.model_.reset(list(map(Key._make, keys)), scope, names)
         self._segments_scope = (selected, len(keys))
         self._show_segments_hint()
 
