@@ -101,7 +101,9 @@ class ProjectSession(QObject):
 
     def notify(self, changes: Changes) -> None:
         """Tell the views what changed (RELOAD: everything may have)."""
-        self.last_changes, self._colours = changes, None
+        self.last_changes = changes
+        if changes.action_id is None or "codes" in changes.tables:
+            self._colours = None
         if changes.action_id is None or changes.tables & {"documents", "document_attributes"}:
             self._in_filter = None
         self.changed.emit(changes)
