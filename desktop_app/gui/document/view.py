@@ -176,13 +176,18 @@ class DocumentView(QPlainTextEdit):
         self._update_margin_width()
 
     def _repaint_block(self, block) -> None:
-        """Draw one block again (its colours changed, not its layout): only its rectangle,
-        when it is on screen."""
-        if not block.isVisible() or block.layout() is None or block.layout().lineCount() == 0:
-            return  # not laid out yet: drawn with its formats when it is
+        """Draw one block again (its colours changed, not its line breaks): only its
+        rectangle, when it is on screen. (New formats leave the block's layout without lines;
+        its bounding rectangle lays it out again, as a paint would.)"""
+        n = block.blockNumber()
+        vp = self.viewport()
+        if not block.isVisible() or not (
+                self.firstVisibleBlock().blockNumber() <= n
+                <= self.cursorForPosition(QPoint(vp.width(), vp.height())).block().blockNumber()):
+            return  # off screen: drawn with its formats when it shows (no geometry asked:
+            # for a block far below, Qt would lay out every block in between)
         rect = self.blockBoundingGeometry(block).translated(self.contentOffset()).toAlignedRect()
-        if rect.intersects(self.viewport().rect()):
-            self.viewport().update(rect)
+        vp.update(rect.intersected(vp.rect()))
 
     def _visible_range(self) -> tuple[int, int]:
         """UTF-16 positions of the text the viewport shows."""
