@@ -97,3 +97,42 @@ def test_a_memo_mark_relays_the_block_out_and_shows(qtbot, window, astral_projec
 
 def view_doc(window) -> int:
     return window.panes.panes[0].document_id
+
+
+def test_the_margins_kept_stripes_follow_scroll_zoom_resize_and_codings(qtbot, window):
+    """The margin's stripes are kept between repaints; every change of what is on screen
+    makes them again (compared with stripes computed afresh)."""
+    pane = window.panes.panes[0]
+    view = pane.view
+    long_text = "".join(f"第{i}段，城乡居民收入增加，社会保障体系健全。" * 6 + "\n" for i in range(80))
+    session = window.session
+    doc = session.perform(None, lambda p: p.add_document("长文", long_text))
+    pane.show_document(doc)
+    income = session.project.resolve_code("居民增收")
+    for i in range(60):  # every paragraph, into the next one
+        at = long_text.index(f"第{i}段")
+        session.perform(None, lambda p, at=at: p.add_coding(doc, income, at, at + 160))
+    view.verticalScrollBar().setValue(0)
+    QApplication.processEvents()
+
+    def fresh():
+        view._stripes = None
+        return view.visible_stripes()
+
+    def check():
+        QApplication.processEvents()
+        kept = view.visible_stripes()
+        assert kept == fresh() and kept
+
+    check()
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 3)
+    check()
+    view.zoom(2)
+    check()
+    window.resize(window.width() - 120, window.height())
+    check()
+    at = view.omap.to_code_point(view.first_visible()) + 2  # a coding on screen: new stripes
+    before = view.visible_stripes()
+    session.perform(None, lambda p: p.add_coding(doc, income, at, at + 5))
+    check()
+    assert view.visible_stripes() != before
