@@ -35,7 +35,6 @@ def test_codebook_model_tree(qtmodeltester, demo_project):
 
 
 def test_segments_model_is_lazy_and_follows_change_records(qtmodeltester, demo_project):
-    from desktop_app.gui.models import segments as seg
     from desktop_app.gui.models.segments import Key, Names, Scope, SegmentsModel
 
     p = demo_project
@@ -60,8 +59,8 @@ def test_segments_model_is_lazy_and_follows_change_records(qtmodeltester, demo_p
     assert model.rowCount() == 2
     qtmodeltester.check(model)
 
-    old_page = seg.PAGE
-    seg.PAGE = 2  # a page at a time: rows past the fetched ones are not shown yet
+    old_page = SegmentsModel.page_size
+    SegmentsModel.page_size = 2  # a page at a time: rows past the fetched ones are not shown yet
     try:
         lazy = SegmentsModel()  # (the tester above stays attached to `model` and fetches)
         lazy.reset([Key(*k) for k in p.coding_keys()], Scope(), names)
@@ -72,7 +71,7 @@ def test_segments_model_is_lazy_and_follows_change_records(qtmodeltester, demo_p
         assert lazy.rowCount() == lazy.total() == len(p.segments())
         assert [lazy.key(i).id for i in range(lazy.rowCount())] == [s["id"] for s in p.segments()]
     finally:
-        seg.PAGE = old_page
+        SegmentsModel.page_size = old_page
 
 
 def test_rows_model_inserts_removes_and_replaces_rows(qtmodeltester):
@@ -93,3 +92,44 @@ def test_rows_model_inserts_removes_and_replaces_rows(qtmodeltester):
     model.remove_rows(0, 2)
     assert model.rowCount() == 1 and model.headerData(1, Qt.Orientation.Horizontal) == "Count"
     qtmodeltester.check(model)
+
+
+def test_segments_read_page_by_page_and_follow_changes_before_and_after_the_pages(
+        qtmodeltester, demo_project, monkeypatch):
+    """With more codings than a page, the model reads the first page and the count; a coding
+    added or removed after the pages read counts at once and shows when its page is read."""
+    from desktop_app.gui.models.segments import Key, Names, Scope, SegmentsModel
+
+    monkeypatch.setattr(SegmentsModel, "page_size", 3)
+    p = demo_project
+    doc = p.documents()[0]["id"]
+    income = p.resolve_code("居民增收")
+    for i in range(12):
+        p.add_coding(doc, income, 40 + 7 * i, 44 + 7 * i)
+    names = Names(p.document_titles, p.code_names, p.coder_names, p.document_text)
+    reads = []
+
+    def page(after):
+        reads.append(after)
+        return list(map(Key._make, p.coding_keys(after=after, limit=3)))
+
+    model = SegmentsModel()
+    model.reset(page(None), Scope(), names, more=page, total=p.count_coding_keys())
+    every = [k[3] for k in p.coding_keys()]
+    assert model.rowCount() == 3 and model.total() == len(every) == 19
+    last = p.coding_keys()[-1]
+    late = p.add_coding(last[0], income, last[1] + 1, last[2] + 1)  # after the pages read
+    model.apply(p.last_changes)
+    assert model.rowCount() == 3 and model.total() == 20
+    early = p.add_coding(doc, income, 0, 1)  # before: shown at once
+    model.apply(p.last_changes)
+    assert model.rowCount() == 4 and model.key(0).id == early and model.total() == 21
+    gone = [k[3] for k in p.coding_keys()][-3]
+    p.remove_coding(gone)  # not read yet: counted off
+    model.apply(p.last_changes)
+    assert model.total() == 20
+    qtmodeltester.check(model)
+    model.fetch_all()
+    ids = [model.key(i).id for i in range(model.rowCount())]
+    assert ids == [k[3] for k in p.coding_keys()] and late in ids and gone not in ids
+    assert model.total() == model.rowCount() == 20 and len(reads) > 3

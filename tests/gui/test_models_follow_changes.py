@@ -3,6 +3,7 @@ window keeps up to date from change records equal lists rebuilt from scratch."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -81,13 +82,22 @@ def _act(session, docs: list[int], kind: str, a: int, length: int, pick: int) ->
             p.coder = "alice"
 
 
-@settings(max_examples=12, deadline=None,
+@pytest.mark.parametrize("page", [1000, 2])  # 2: the segments are read page by page
+@settings(max_examples=20, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(actions=ACTIONS)
-def test_lists_after_actions_equal_lists_rebuilt(qtbot, astral_project, actions):
+def test_lists_after_actions_equal_lists_rebuilt(qtbot, astral_project, tmp_path_factory,
+                                                 page, actions):
+    import shutil
+
     from PySide6.QtWidgets import QApplication
 
-    window = make_window(qtbot, astral_project)
+    from desktop_app.gui.models.segments import SegmentsModel
+
+    SegmentsModel.page_size = page
+    path = tmp_path_factory.mktemp("example") / "p.biaozhu"  # each example on a fresh copy
+    shutil.copyfile(astral_project, path)
+    window = make_window(qtbot, path)
     try:
         session = window.session
         p = session.project
@@ -101,6 +111,9 @@ def test_lists_after_actions_equal_lists_rebuilt(qtbot, astral_project, actions)
             kept = (list(view.spans), list(view.highlighter.memo_marks))
             pane.show_document(pane.document_id)  # read again from the file
             assert (view.spans, view.highlighter.memo_marks) == kept
+        total = window.segments.model_.total()
         assert _state(window) == _rebuilt(window)
+        assert total == window.segments.model_.total() == window.segments.model_.rowCount()
     finally:
         window.close()
+        SegmentsModel.page_size = 1000

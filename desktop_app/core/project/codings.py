@@ -5,6 +5,7 @@ Offsets are code point indices into the stored text (Python slicing), end exclus
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -250,29 +251,46 @@ class CodingsMixin(DocumentsMixin, CodebookMixin):
             rows = [r for r in rows if r[3] in codes]
         return rows
 
-    def coding_keys(self, codes: Sequence[int] | None = None, coder: int | None = None,
-                    documents: Collection[int] | None = None,
-                    ) -> list[tuple[int, int, int, int, int, int, str]]:
-        """(document, start, end, id, code, coder, memo) of the codings of `codes` (None: all) by
-        `coder` (None: any) in `documents` (None: all), in segment order: what a list of
-        segments holds before it shows them (no passage text, no names). Crafted rows are left
-        out, as everywhere."""
+    def _keys_where(self, codes: Collection[int] | None, coder: int | None,
+                    documents: Collection[int] | None) -> tuple[str, list[Any]]:
         where: list[str] = [VALID_CODING]
         params: list[Any] = []
         if codes is not None:
-            where.append(f"g.code_id IN ({','.join('?' * len(codes))})")
-            params += list(codes)
+            where.append("g.code_id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(sorted(codes)))
         if coder is not None:
             where.append("g.coder_id = ?")
             params.append(coder)
+        if documents is not None:  # any number of ids (not one SQL variable each)
+            where.append("g.document_id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(sorted(documents)))
+        return " AND ".join(where), params
+
+    def coding_keys(self, codes: Collection[int] | None = None, coder: int | None = None,
+                    documents: Collection[int] | None = None,
+                    after: Sequence[int] | None = None, limit: int | None = None,
+                    ) -> list[tuple[int, int, int, int, int, int, str]]:
+        """(document, start, end, id, code, coder, memo) of the codings of `codes` (None: all) by
+        `coder` (None: any) in `documents` (None: all), in segment order: what a list of
+        segments holds before it shows them (no passage text, no names). `after` (document,
+        start, end, id) and `limit` read one page (the next after that key). Crafted rows are
+        left out, as everywhere."""
+        where, params = self._keys_where(codes, coder, documents)
+        if after is not None:
+            where += ' AND (g.document_id, g.start, g."end", g.id) > (?, ?, ?, ?)'
+            params += list(after[:4])
         sql = ('SELECT g.document_id, g.start, g."end", g.id, g.code_id, g.coder_id, g.memo '
-               "FROM codings g WHERE " + " AND ".join(where))
-        rows = self.conn.execute(sql + ' ORDER BY g.document_id, g.start, g."end", g.id',
-                                 params).fetchall()
-        if documents is None:
-            return rows
-        only = set(documents)  # filtered here: a list of ids may exceed SQLite's variables
-        return [r for r in rows if r[0] in only]
+               f'FROM codings g WHERE {where} ORDER BY g.document_id, g.start, g."end", g.id')
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self.conn.execute(sql, params).fetchall()
+
+    def count_coding_keys(self, codes: Collection[int] | None = None, coder: int | None = None,
+                          documents: Collection[int] | None = None) -> int:
+        """How many :meth:`coding_keys` there are (without reading them)."""
+        where, params = self._keys_where(codes, coder, documents)
+        return int(self.conn.execute(f"SELECT COUNT(*) FROM codings g WHERE {where}",
+                                     params).fetchone()[0])
 
     def code_counts(self, coder: int | None = None) -> dict[int, int]:
         """code id -> number of codings (by `coder`, or by anyone)."""

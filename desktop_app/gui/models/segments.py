@@ -72,29 +72,66 @@ def key_of(row: dict[str, Any]) -> Key:
                row["coder_id"], row.get("memo") or "")
 
 
+Pages = Callable[[Key | None], list[Key]]  # the next page of keys after a key (None: first)
+
+
 class SegmentsModel(QAbstractTableModel):
+    """``keys`` holds the keys read so far, in order: every one when the model was given them
+    all, else the pages read as the view scrolled (``more`` reads the next one), so 100,000
+    codings open on one page. ``total()`` counts every coding in scope either way."""
+
+    page_size = PAGE  # keys read at a time, rows handed to the view at a time
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.keys: list[Key] = []
         self.scope = Scope()
         self.names: Names | None = None
         self._fetched = 0
+        self._more: Pages | None = None  # None: every key is in self.keys
+        self._total = 0
+        self._inserting = False
+        self._as_of: int | None = None
 
     # -- filling and following changes -----------------------------------------------------
 
-    def reset(self, keys: Sequence[Key], scope: Scope, names: Names | None) -> None:
+    def reset(self, keys: Sequence[Key], scope: Scope, names: Names | None,
+              more: Pages | None = None, total: int | None = None,
+              as_of: int | None = None) -> None:
+        """Show these keys; with `more`, they are the first page of `total`, read when action
+        `as_of` was the last: change records of that action or earlier are in them already
+        (a coding not read yet cannot be told from one counted twice)."""
+        self._as_of = as_of
         self.beginResetModel()
         self.keys, self.scope, self.names = list(keys), scope, names
-        self._fetched = min(PAGE, len(self.keys))
+        self._more = more if more is not None and len(self.keys) < (total or 0) else None
+        self._total = len(self.keys) if self._more is None else int(total or 0)
+        self._fetched = min(self.page_size, len(self.keys))
         self.endResetModel()
 
     def apply(self, changes: Changes) -> None:
         """Follow a change record of codings: remove the old rows, insert the new ones."""
+        if (self._as_of is not None and changes.action_id is not None
+                and changes.action_id <= self._as_of):
+            return  # read with the keys already
         for change in changes.of("codings"):
-            if change.before is not None and "document_id" in change.before:
-                self._remove(key_of(change.before))
-            if change.after is not None and self.scope.holds(change.after):
-                self._insert(key_of(change.after))
+            before, after = change.before, change.after
+            was = before is not None and "document_id" in before
+            now = after is not None and self.scope.holds(after)
+            # the count follows the record alone, whatever pages were read (a page read
+            # after the action holds its coding already)
+            if was and {"code_id", "coder_id"} <= before.keys():
+                self._total += int(now) - int(self.scope.holds(before))
+            elif not was:
+                self._total += int(now)
+            if was:
+                self._remove(key_of(before))
+            if now:
+                self._insert(key_of(after))
+
+    def _read_to(self, key: Sequence[int]) -> bool:
+        """Whether `key` falls among the keys read (every key up to the last one read)."""
+        return self._more is None or (bool(self.keys) and tuple(key[:4]) <= self.keys[-1][:4])
 
     def _remove(self, key: Key) -> None:
         i = bisect_left(self.keys, key[:4])
@@ -114,6 +151,8 @@ class SegmentsModel(QAbstractTableModel):
             if i < self._fetched:
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
             return
+        if not self._read_to(key):
+            return  # after the keys read: it comes with its page
         if i <= self._fetched:
             self.beginInsertRows(ROOT, i, i)
             self.keys.insert(i, key)
@@ -123,7 +162,7 @@ class SegmentsModel(QAbstractTableModel):
             self.keys.insert(i, key)
 
     def total(self) -> int:
-        return len(self.keys)
+        return self._total
 
     def key(self, row: int) -> Key:
         return self.keys[row]
@@ -131,17 +170,27 @@ class SegmentsModel(QAbstractTableModel):
     # -- lazy rows ---------------------------------------------------------------------------
 
     def canFetchMore(self, parent: Index = ROOT) -> bool:  # noqa: N802
-        return not parent.isValid() and self._fetched < len(self.keys)
+        return not parent.isValid() and (self._fetched < len(self.keys) or self._more is not None)
 
     def fetchMore(self, parent: Index = ROOT) -> None:  # noqa: N802
-        if parent.isValid():
-            return
-        more = min(PAGE, len(self.keys) - self._fetched)
+        if parent.isValid() or self._inserting:
+            return  # (a view asking for more while rows go in waits for them)
+        if self._fetched >= len(self.keys) and self._more is not None:
+            page = self._more(self.keys[-1] if self.keys else None)
+            self.keys.extend(page)
+            if len(page) < self.page_size:
+                self._more = None  # the last page
+                self._total = len(self.keys)
+        more = min(self.page_size, len(self.keys) - self._fetched)
         if more <= 0:
             return
-        self.beginInsertRows(ROOT, self._fetched, self._fetched + more - 1)
-        self._fetched += more
-        self.endInsertRows()
+        self._inserting = True
+        try:
+            self.beginInsertRows(ROOT, self._fetched, self._fetched + more - 1)
+            self._fetched += more
+            self.endInsertRows()
+        finally:
+            self._inserting = False
 
     def fetch_all(self) -> None:
         while self.canFetchMore():

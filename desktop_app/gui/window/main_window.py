@@ -469,11 +469,20 @@ class MainWindow(QMainWindow):
             None if session.code_filter is None else frozenset([session.code_filter]))
         in_filter = session.documents_in_filter()
         scope = Scope(codes, session.coder_filter, in_filter)
-        keys = p.coding_keys(None if codes is None else sorted(codes), session.coder_filter,
-                             in_filter)
+        coder = session.coder_filter
+        size = self.segments.model_.page_size
+
+        def page(after: Key | None) -> list[Key]:  # one page, read as the table scrolls
+            return list(map(Key._make, p.coding_keys(codes, coder, in_filter, after=after,
+                                                     limit=size)))
+
+        first = page(None)
+        total = len(first) if len(first) < size else \
+            p.count_coding_keys(codes, coder, in_filter)
         names = Names(p.document_titles, p.code_names, p.coder_names, p.document_text)
-        self.segments.model_.reset(list(map(Key._make, keys)), scope, names)
-        self._segments_scope = (selected, len(keys))
+        self.segments.model_.reset(first, scope, names, more=page, total=total,
+                                   as_of=p.last_action_id())
+        self._segments_scope = (selected, total)
         self._show_segments_hint()
 
     def _show_segments_hint(self) -> None:
