@@ -179,17 +179,26 @@ class DocumentView(QPlainTextEdit):
 
     def _repaint_block(self, block) -> None:
         """Draw one block again (its colours changed, not its line breaks): only its
-        rectangle, when it is on screen. (New formats leave the block's layout without lines;
-        its bounding rectangle lays it out again, as a paint would.)"""
+        rectangle, when it is on screen. Found by walking down from the first visible block
+        (asking Qt for the geometry of a block far below lays out every block in between);
+        new formats leave the block without lines, and its bounding rectangle lays it out
+        again, as the paint would."""
+        if not block.isVisible():
+            return
         n = block.blockNumber()
+        b = self.firstVisibleBlock()
+        if n < b.blockNumber():
+            return  # above the view: drawn when it shows
         vp = self.viewport()
-        if not block.isVisible() or not (
-                self.firstVisibleBlock().blockNumber() <= n
-                <= self.cursorForPosition(QPoint(vp.width(), vp.height())).block().blockNumber()):
-            return  # off screen: drawn with its formats when it shows (no geometry asked:
-            # for a block far below, Qt would lay out every block in between)
-        rect = self.blockBoundingGeometry(block).translated(self.contentOffset()).toAlignedRect()
-        vp.update(rect.intersected(vp.rect()))
+        y = self.blockBoundingGeometry(b).translated(self.contentOffset()).top()
+        layout = self.document().documentLayout()
+        while b.isValid() and y < vp.height():
+            height = layout.blockBoundingRect(b).height()
+            if b.blockNumber() == n:
+                vp.update(QRect(0, int(y), vp.width(), int(height) + 2))
+                return
+            y += height
+            b = b.next()
 
     def _visible_range(self) -> tuple[int, int]:
         """UTF-16 positions of the text the viewport shows."""
