@@ -31,7 +31,11 @@ def pixel_at(view, cp: int) -> QColor:
     c.setPosition(view.omap.to_utf16(cp))
     r = view.cursorRect(c)
     img = view.viewport().grab().toImage()
-    return img.pixelColor(r.x() + 2, r.top() + 2)
+    # the most common colour of a few pixels across the character's top: its background,
+    # not one of its strokes
+    samples = [img.pixelColor(r.x() + dx, r.top() + dy).name() for dx in (2, 4, 6, 8)
+               for dy in (1, 2)]
+    return QColor(max(set(samples), key=samples.count))
 
 
 def close(a: QColor, rgb: tuple[int, int, int], slack: int = 12) -> bool:
@@ -136,3 +140,27 @@ def test_the_margins_kept_stripes_follow_scroll_zoom_resize_and_codings(qtbot, w
     session.perform(None, lambda p: p.add_coding(doc, income, at, at + 5))
     check()
     assert view.visible_stripes() != before
+
+
+def test_a_coding_in_a_long_paragraph_redraws_its_lines_not_the_paragraph(qtbot, window):
+    pane = window.panes.panes[0]
+    view = pane.view
+    session = window.session
+    para = "城乡居民收入持续增长，社会保障体系更加健全。" * 30 + "\n"
+    doc = session.perform(None, lambda p: p.add_document("长段", para))
+    pane.show_document(doc)
+    income = session.project.resolve_code("居民增收")
+    session.perform(None, lambda p: p.add_coding(doc, income, 0, 2))  # the margin's column
+    QApplication.processEvents()
+    block = view.document().firstBlock()
+    height = view.document().documentLayout().blockBoundingRect(block).height()
+    assert block.layout().lineCount() > 6  # a paragraph of many lines
+    paints = Paints()
+    view.viewport().installEventFilter(paints)
+    at = 200
+    session.perform(None, lambda p: p.add_coding(doc, income, at, at + 3))
+    qtbot.waitUntil(lambda: bool(paints.rects), timeout=2000)
+    line = view.fontMetrics().lineSpacing()
+    assert all(r.height() <= 3 * line + 4 for r in paints.rects), (paints.rects, line, height)
+    colour = session.project.code(income)["colour"]
+    assert close(pixel_at(view, at + 1), tint(colour))

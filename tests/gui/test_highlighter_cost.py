@@ -15,9 +15,9 @@ def _count_paints(monkeypatch) -> list[int]:
     painted: list[int] = []
     real = hl.CodingHighlighter._paint
 
-    def paint(self, block, mark=True):
+    def paint(self, block, mark=True, changed=None):
         painted.append(block.blockNumber())
-        return real(self, block, mark)
+        return real(self, block, mark, changed)
 
     monkeypatch.setattr(hl.CodingHighlighter, "_paint", paint)
     return painted

@@ -44,7 +44,8 @@ class CodingHighlighter(QObject):
         # repaint(block): show a block's new colours without laying it out again, when no
         # font changed (the view repaints just its rectangle; a relayout repaints the whole
         # viewport). None: relayout every changed block.
-        self.repaint: Callable[[QTextBlock], None] | None = None
+        # (the block, and the UTF-16 range of the document that changed in it, or None)
+        self.repaint: Callable[[QTextBlock, tuple[int, int] | None], None] | None = None
 
     def set_memo_marks(self, spans) -> None:
         self._memo_count = Counter(s.start for s in spans if s.memo)
@@ -131,7 +132,7 @@ class CodingHighlighter(QObject):
         block = doc.findBlock(start)
         last = doc.findBlock(max(start, end - 1))
         while block.isValid():
-            self._paint(block)
+            self._paint(block, changed=(start, end))
             if block == last:
                 break
             block = block.next()
@@ -148,7 +149,7 @@ class CodingHighlighter(QObject):
             if not self._paint(block, mark=False):
                 continue
             if self.repaint is not None and n not in self._bold and n not in self._was_bold:
-                self.repaint(block)
+                self.repaint(block, None)
                 continue
             pos, end = block.position(), block.position() + block.length()
             if run and run[1] == pos:
@@ -184,9 +185,11 @@ class CodingHighlighter(QObject):
         a, b = self.visible()
         return doc.findBlock(a).blockNumber(), doc.findBlock(max(a, b - 1)).blockNumber()
 
-    def _paint(self, block: QTextBlock, mark: bool = True) -> bool:
+    def _paint(self, block: QTextBlock, mark: bool = True,
+               changed: tuple[int, int] | None = None) -> bool:
         """Set the block's formats; False when there was nothing to do. `mark`: relayout it
-        now (else the caller marks a run of blocks at once)."""
+        now (else the caller marks a run of blocks at once); `changed`: the UTF-16 range whose
+        colours changed (only its lines are drawn again)."""
         if not block.isValid():
             return False
         self._fresh.add(block.blockNumber())
@@ -230,7 +233,7 @@ class CodingHighlighter(QObject):
             if bold or self.repaint is None:
                 self._doc.markContentsDirty(pos, block.length())  # type: ignore[union-attr]
             else:
-                self.repaint(block)
+                self.repaint(block, changed)
         return True
 
     def format_for(self, key: tuple) -> QTextCharFormat:

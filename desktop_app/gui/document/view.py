@@ -177,12 +177,12 @@ class DocumentView(QPlainTextEdit):
         self._anchor = 0
         self._update_margin_width()
 
-    def _repaint_block(self, block) -> None:
-        """Draw one block again (its colours changed, not its line breaks): only its
-        rectangle, when it is on screen. Found by walking down from the first visible block
-        (asking Qt for the geometry of a block far below lays out every block in between);
-        new formats leave the block without lines, and its bounding rectangle lays it out
-        again, as the paint would."""
+    def _repaint_block(self, block, changed: tuple[int, int] | None = None) -> None:
+        """Draw a block again (its colours changed, not its line breaks): its rectangle, or
+        only the lines holding `changed` (UTF-16 positions), when it is on screen. Found by
+        walking down from the first visible block (asking Qt for the geometry of a block far
+        below lays out every block in between); new formats leave the block without lines,
+        and its bounding rectangle lays it out again, as the paint would."""
         if not block.isVisible():
             return
         n = block.blockNumber()
@@ -195,7 +195,17 @@ class DocumentView(QPlainTextEdit):
         while b.isValid() and y < vp.height():
             height = layout.blockBoundingRect(b).height()
             if b.blockNumber() == n:
-                vp.update(QRect(0, int(y), vp.width(), int(height) + 2))
+                top, bottom = y, y + height
+                lines = block.layout()
+                if changed is not None and lines is not None and lines.lineCount():
+                    pos, length = block.position(), block.length()
+                    a = min(max(changed[0] - pos, 0), length - 1)
+                    z = min(max(changed[1] - pos - 1, a), length - 1)
+                    first, last = lines.lineForTextPosition(a), lines.lineForTextPosition(z)
+                    if first.isValid() and last.isValid():
+                        top = y + first.y()
+                        bottom = y + last.y() + last.height()
+                vp.update(QRect(0, int(top), vp.width(), int(bottom - top) + 2))
                 return
             y += height
             b = b.next()
