@@ -108,7 +108,23 @@ class Intervals:
         self._spans, self._max_len = spans, max(max_len, self._max_len)
         self._end = max(self._end, b)
         for c in range(max(0, a) // self.CHUNK, max(a, b - 1) // self.CHUNK + 1):
-            self._cut.pop(c, None)
+            got = self._cut.get(c)
+            if got is None:
+                continue  # not cut yet: cut with the new spans when asked for
+            lo, hi = max(a, c * self.CHUNK), min(b, (c + 1) * self.CHUNK)
+            starts, ends, keys = got
+            # recut only [lo, hi) widened to the intervals it touches (a few codings, not the
+            # 400 of a densely coded region)
+            i = bisect_right(ends, lo)
+            if i < len(starts) and starts[i] < lo:
+                lo = starts[i]
+            j = bisect_left(starts, hi)
+            if j > 0 and ends[j - 1] > hi:
+                hi = ends[j - 1]
+            first = bisect_left(spans, lo - self._max_len, key=_start)
+            last = bisect_left(spans, hi, key=_start)
+            near = [sp for sp in spans[first:last] if sp.end > lo]
+            starts[i:j], ends[i:j], keys[i:j] = _cut(near, lo, hi)
         return a, b
 
     def __len__(self) -> int:
