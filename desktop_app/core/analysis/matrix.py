@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from desktop_app.core.analysis.data import Coding, Corpus
+from desktop_app.core.analysis.figures import overlapping_pairs
 from desktop_app.core.text.spans import Span
 
 MEASURES = ("codings", "chars", "percent")
@@ -200,16 +201,6 @@ def _unit_indices(units: Sequence[Span], start: int, end: int) -> range:
     return range(lo, hi)
 
 
-def _pairs_overlap(rows: Sequence[Coding]):
-    ordered = sorted(rows, key=lambda r: (r.start, r.end))
-    active: list[Coding] = []
-    for r in ordered:
-        active = [a for a in active if a.end > r.start]
-        for a in active:
-            yield a, r
-        active.append(r)
-
-
 def _pairs_units(rows: Sequence[Coding], units: Sequence[Span]):
     by_unit: dict[int, list[Coding]] = defaultdict(list)
     for r in rows:
@@ -247,7 +238,7 @@ def code_by_code(
             ids[i, i].add(c.id)
     for (doc, _coder), rows in groups.items():
         if unit == "overlap":
-            pairs = _pairs_overlap(rows)
+            pairs = overlapping_pairs(rows)
         else:
             pairs = _pairs_units(rows, (units or {}).get(doc, []))
         for a, b in pairs:
