@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.analysis.agreement import AgreementCounter
-from desktop_app.core.analysis.disagreements import CodingRow, difference, disagreements
+from desktop_app.core.analysis.data import Coding
+from desktop_app.core.analysis.disagreements import difference, disagreements
 from desktop_app.core.errors import BiaozhuError, DuplicateCoding
 from desktop_app.core.interchange.agreement_report import agreement_report
 from desktop_app.core.interchange.disagreement_report import disagreement_report
@@ -42,7 +43,7 @@ def two_coders(draw):
             for code in (100, 200):
                 for s, e in draw(spans_st):
                     n += 1
-                    rows.append(CodingRow(n, doc, code, coder, s, e))
+                    rows.append(Coding(n, doc, code, coder, s, e))
     return rows
 
 
@@ -80,11 +81,11 @@ def test_disagreements_are_the_characters_rated_differently(rows):
 
 
 def test_who_coded_what_and_filters():
-    rows = [CodingRow(1, 1, 100, 10, 0, 10),   # A: code 100 on 0-10
-            CodingRow(2, 1, 100, 20, 5, 10),   # B: code 100 on 5-10 only
-            CodingRow(3, 1, 200, 20, 0, 4),    # B put code 200 on 0-4
-            CodingRow(4, 2, 100, 10, 0, 3),    # another document
-            CodingRow(5, 1, 100, 30, 0, 50)]   # a third coder is ignored
+    rows = [Coding(1, 1, 100, 10, 0, 10),   # A: code 100 on 0-10
+            Coding(2, 1, 100, 20, 5, 10),   # B: code 100 on 5-10 only
+            Coding(3, 1, 200, 20, 0, 4),    # B put code 200 on 0-4
+            Coding(4, 2, 100, 10, 0, 3),    # another document
+            Coding(5, 1, 100, 30, 0, 50)]   # a third coder is ignored
     found = disagreements(rows, 10, 20)
     assert [(d.document_id, d.code_id, d.start, d.end, d.coded_by, d.codings, d.other_codes)
             for d in found] == [

@@ -16,21 +16,10 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+from desktop_app.core.analysis.data import Coding
 from desktop_app.core.text.spans import Span, union
 
-__all__ = ["CodingRow", "Disagreement", "difference", "disagreements"]
-
-
-@dataclass(frozen=True)
-class CodingRow:
-    """What the comparison needs of one coding."""
-
-    id: int
-    document_id: int
-    code_id: int
-    coder_id: int
-    start: int
-    end: int
+__all__ = ["Disagreement", "difference", "disagreements"]
 
 
 @dataclass(frozen=True)
@@ -70,18 +59,18 @@ def difference(spans: Sequence[Span], minus: Sequence[Span]) -> list[Span]:
 class _Sorted:
     """Codings sorted by start, for "which of them overlap [start, end)" in about log n."""
 
-    def __init__(self, rows: Iterable[CodingRow]) -> None:
+    def __init__(self, rows: Iterable[Coding]) -> None:
         self.rows = sorted(rows, key=lambda r: (r.start, r.end, r.id))
         self.starts = [r.start for r in self.rows]
         self.longest = max((r.end - r.start for r in self.rows), default=0)
 
-    def overlapping(self, start: int, end: int) -> list[CodingRow]:
+    def overlapping(self, start: int, end: int) -> list[Coding]:
         lo = bisect_left(self.starts, start - self.longest + 1)
         hi = bisect_left(self.starts, end)
         return [r for r in self.rows[lo:hi] if r.end > start]
 
 
-def disagreements(rows: Iterable[CodingRow], coder_a: int, coder_b: int,
+def disagreements(rows: Iterable[Coding], coder_a: int, coder_b: int,
                   codes: Collection[int] | None = None,
                   documents: Collection[int] | None = None) -> list[Disagreement]:
     """Every passage where one of the two coders coded a code and the other did not, ordered
@@ -89,7 +78,7 @@ def disagreements(rows: Iterable[CodingRow], coder_a: int, coder_b: int,
     if coder_a == coder_b:
         raise ValueError("a comparison needs two different coders")
     side = {coder_a: 0, coder_b: 1}
-    by_doc: dict[int, list[list[CodingRow]]] = defaultdict(lambda: [[], []])
+    by_doc: dict[int, list[list[Coding]]] = defaultdict(lambda: [[], []])
     for r in rows:
         if r.coder_id in side and r.end > r.start and (documents is None or r.document_id in documents):
             by_doc[r.document_id][side[r.coder_id]].append(r)
@@ -97,7 +86,7 @@ def disagreements(rows: Iterable[CodingRow], coder_a: int, coder_b: int,
     for doc_id in sorted(by_doc):
         sides = by_doc[doc_id]
         everything = [_Sorted(sides[0]), _Sorted(sides[1])]
-        per_code: list[dict[int, list[CodingRow]]] = [defaultdict(list), defaultdict(list)]
+        per_code: list[dict[int, list[Coding]]] = [defaultdict(list), defaultdict(list)]
         for s in (0, 1):
             for r in sides[s]:
                 if codes is None or r.code_id in codes:

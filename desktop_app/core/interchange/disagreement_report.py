@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.core.analysis.disagreements import CodingRow, disagreements
+from desktop_app.core.analysis.data import Coding
+from desktop_app.core.analysis.disagreements import disagreements
 from desktop_app.core.errors import BiaozhuError, InvalidRow
 from desktop_app.core.interchange.agreement_report import (
     chosen_codes,
@@ -32,7 +33,7 @@ def disagreement_report(project: Project, coders: list[str], codes: list[str | i
         raise BiaozhuError(Message("a comparison needs exactly two coders"))
     chosen = chosen_codes(project, codes)
     doc_ids = compared_documents(project, ids, all_documents)
-    rows = [CodingRow(r["id"], r["document_id"], r["code_id"], r["coder_id"], r["start"], r["end"])
+    rows = [Coding(r["id"], r["document_id"], r["code_id"], r["coder_id"], r["start"], r["end"])
             for r in project.codings(None, None, ids)]  # crafted rows are never read
     found = disagreements(rows, ids[0], ids[1], {c["id"] for c in chosen}, set(doc_ids))
     titles = project.document_titles()
