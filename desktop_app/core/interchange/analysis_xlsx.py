@@ -12,10 +12,9 @@ from openpyxl.styles import PatternFill
 
 from desktop_app.core.analysis.cowords import CowordTable
 from desktop_app.core.analysis.matrix import Matrix
-from desktop_app.core.interchange.common import ExportError, atomic_target, check_target
+from desktop_app.core.interchange.common import atomic_target, check_target, save_workbook
 from desktop_app.core.interchange.labels import pick
 from desktop_app.core.interchange.xlsx_safe import clean_text, sheet_title, text_cell
-from desktop_app.core.messages import Message
 
 TOTAL = {"zh": "合计", "en": "Total"}
 MEASURE_NAMES = {
@@ -28,15 +27,6 @@ MEASURE_NAMES = {
 
 def measure_name(measure: str, lang: str) -> str:
     return pick(MEASURE_NAMES.get(measure, (measure, measure)), lang)
-
-
-def _save(wb: Workbook, out: Path) -> Path:
-    with atomic_target(out) as tmp:
-        try:
-            wb.save(tmp)
-        except OSError as e:
-            raise ExportError(Message("{file}: cannot be written ({detail})", file=out, detail=e.strerror or e)) from None
-    return out
 
 
 def _heat(value: float, top: float) -> PatternFill | None:
@@ -66,7 +56,7 @@ def matrix_xlsx(matrix: Matrix, out: str | os.PathLike, lang: str = "zh",
                 ws.cell(row=i + 2, column=j + 2).fill = fill
     ws.append([TOTAL[lang], *matrix.column_totals, matrix.total])
     ws.freeze_panes = "B2"
-    return _save(wb, target)
+    return save_workbook(wb, target)
 
 
 def cowords_xlsx(table: CowordTable, out: str | os.PathLike, lang: str = "zh",
@@ -82,7 +72,7 @@ def cowords_xlsx(table: CowordTable, out: str | os.PathLike, lang: str = "zh",
     ws2.append([text_cell(ws2, h) for h in (("词", "句数") if lang == "zh" else ("Word", "Sentences"))])
     for w, n in sorted(table.words.items(), key=lambda kv: (-kv[1], kv[0])):
         ws2.append([text_cell(ws2, w), n])
-    return _save(wb, target)
+    return save_workbook(wb, target)
 
 
 def edge_list_csv(table: CowordTable, out: str | os.PathLike,

@@ -315,6 +315,17 @@ def atomic_target(out: Path) -> Iterator[Path]:
         raise
 
 
+def save_workbook(wb: Any, out: Path) -> Path:
+    """Save an openpyxl workbook to `out` through a temporary file beside it (see
+    :func:`atomic_target`); a file that cannot be written is an ExportError naming it."""
+    with atomic_target(out) as tmp:
+        try:
+            wb.save(tmp)
+        except OSError as e:
+            raise ExportError(Message("{file}: cannot be written ({detail})", file=out, detail=e.strerror or e)) from None
+    return out
+
+
 def _new_temp(out: Path) -> Path:
     """An empty new file beside `out`, created with the usual permissions (umask applies).
     Temporary files of killed exports into this folder are removed first."""

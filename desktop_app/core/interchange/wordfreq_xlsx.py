@@ -9,7 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from desktop_app.core.errors import BiaozhuError
-from desktop_app.core.interchange.common import ExportError, atomic_target, check_target
+from desktop_app.core.interchange.common import check_target, save_workbook
 from desktop_app.core.interchange.xlsx_safe import sheet_title, text_cell
 from desktop_app.core.messages import Message
 from desktop_app.core.text.frequencies import FreqTable
@@ -36,9 +36,4 @@ def export_xlsx(path: str | os.PathLike, tables: Sequence[FreqTable],
         ws.append([text_cell(ws, h) for h in ("词 Word", "次数 Count", "文档数 Documents", "‰")])
         for d in t.to_dicts():
             ws.append([text_cell(ws, d["word"]), d["count"], d["documents"], d["per_mille"]])
-    with atomic_target(out) as tmp:
-        try:
-            wb.save(tmp)
-        except OSError as e:
-            raise ExportError(Message("{file}: cannot be written ({detail})", file=out, detail=e.strerror or e)) from None
-    return out
+    return save_workbook(wb, out)
