@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
+from typing import Protocol, TypeVar
 
 from desktop_app.core.analysis.agreement import Tally, pair_tally
 from desktop_app.core.text.spans import Span, union
@@ -55,10 +56,21 @@ def intersection_length(a: Sequence[Span], b: Sequence[Span]) -> int:
     return total
 
 
-def overlapping_pairs(rows: Sequence[Row]) -> Iterable[tuple[Row, Row]]:
-    """Every unordered pair of rows sharing at least one character (sweep by start)."""
+class _Extent(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+R = TypeVar("R", bound=_Extent)
+
+
+def overlapping_pairs(rows: Sequence[R]) -> Iterable[tuple[R, R]]:
+    """Every unordered pair of rows (anything with a start and an end) sharing at least one
+    character (sweep by start)."""
     ordered = sorted(rows, key=lambda r: (r.start, r.end))
-    active: list[Row] = []
+    active: list[R] = []
     for r in ordered:
         active = [a for a in active if a.end > r.start]
         for a in active:
