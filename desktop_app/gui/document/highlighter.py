@@ -40,7 +40,6 @@ class CodingHighlighter(QObject):
         self._painted: set[int] = set()  # block numbers that carry formats now
         self._fresh: set[int] = set()  # blocks painted since the spans last changed wholesale
         self._bold: set[int] = set()  # blocks with a memo mark (a font change) now
-        self._was_bold: set[int] = set()  # the block _paint just did had one before
         # repaint(block): show a block's new colours without laying it out again, when no
         # font changed (the view repaints just its rectangle; a relayout repaints the whole
         # viewport). None: relayout every changed block.
@@ -146,9 +145,10 @@ class CodingHighlighter(QObject):
         run: list[int] = []  # [first position, end position] of the run marked dirty
         for n in numbers:
             block = doc.findBlockByNumber(n)
+            had_mark = n in self._bold
             if not self._paint(block, mark=False):
                 continue
-            if self.repaint is not None and n not in self._bold and n not in self._was_bold:
+            if self.repaint is not None and not had_mark and n not in self._bold:
                 self.repaint(block, None)
                 continue
             pos, end = block.position(), block.position() + block.length()
@@ -223,7 +223,6 @@ class CodingHighlighter(QObject):
         # a memo mark is bold: the glyphs' widths change and the block must be laid out
         # again; colours and underlines alone only need the block drawn again
         bold = n in self._bold
-        self._was_bold = {n} if bold else set()  # (for _paint_many: a mark that went)
         if marks and bisect_left(marks, pos) < bisect_left(marks, end):
             self._bold.add(n)
             bold = True
