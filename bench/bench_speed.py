@@ -40,28 +40,24 @@ def seeds_text(utf8_bytes: int) -> str:
     return unit * n
 
 
-class _PaintCounter:
-    """Counts the paint events a widget receives (an event filter made on first use)."""
+def _paints(widget) -> int:
+    """How many paint events `widget` has received since first asked (an event filter kept
+    on the widget's own wrapper, so it goes with the widget)."""
+    counter = getattr(widget, "_bench_paints", None)
+    if counter is None:
+        from PySide6.QtCore import QEvent, QObject
 
-    filters: dict[int, object] = {}
+        class Counter(QObject):
+            paints = 0
 
-    @classmethod
-    def count(cls, widget) -> int:
-        f = cls.filters.get(id(widget))
-        if f is None:
-            from PySide6.QtCore import QEvent, QObject
+            def eventFilter(self, obj, event):  # noqa: N802
+                if event.type() == QEvent.Type.Paint:
+                    self.paints += 1
+                return False
 
-            class Filter(QObject):
-                paints = 0
-
-                def eventFilter(self, obj, event):  # noqa: N802
-                    if event.type() == QEvent.Type.Paint:
-                        self.paints += 1
-                    return False
-
-            f = cls.filters[id(widget)] = Filter(widget)
-            widget.installEventFilter(f)
-        return f.paints  # type: ignore[attr-defined]
+        counter = widget._bench_paints = Counter(widget)
+        widget.installEventFilter(counter)
+    return counter.paints
 
 
 def drain(app, window) -> None:
@@ -69,7 +65,7 @@ def drain(app, window) -> None:
     done, highlights painted. A pane whose view Qt did not repaint in that time is painted
     once more, so every figure includes a paint of the text, and none paints it twice."""
     views = [p.view.viewport() for p in (window.panes.panes if window.panes else [])]
-    before = [_PaintCounter.count(v) for v in views]
+    before = [_paints(v) for v in views]
     for _ in range(100):
         app.processEvents()
         busy = window._refresh_timer.isActive() or any(
@@ -78,7 +74,7 @@ def drain(app, window) -> None:
             break
     app.processEvents()
     for v, n in zip(views, before, strict=True):
-        if _PaintCounter.count(v) == n:
+        if _paints(v) == n:
             v.repaint()
 
 
