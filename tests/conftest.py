@@ -51,3 +51,42 @@ def table_dump(path: Path) -> dict[str, list[tuple]]:
         return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
     finally:
         conn.close()
+
+
+# a process that codes a document as fast as it can, printing each coding's id once
+# add_coding has returned (the action is committed)
+_WRITER = r"""
+import sys
+from desktop_app.core.project import open_project
+p = open_project(sys.argv[1], coder="writer")
+doc = int(sys.argv[2])
+n = p.document_length(doc)
+i = 0
+while True:
+    cid = p.add_coding(doc, "居民增收", i % (n - 1), i % (n - 1) + 1 + i // (n - 1))
+    print(cid, flush=True)
+    i += 1
+"""
+
+
+def codings_before_sigkill(path: Path, doc: int, at_least: int) -> list[int]:
+    """Start a writer on the closed project `path`, SIGKILL it once it has returned
+    `at_least` codings (or after 30 s), and give every id it printed."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    proc = subprocess.Popen([sys.executable, "-c", _WRITER, str(path), str(doc)],
+                            stdout=subprocess.PIPE, text=True)
+    returned: list[int] = []
+    deadline = time.monotonic() + 30
+    while len(returned) < at_least and time.monotonic() < deadline:
+        line = proc.stdout.readline()  # type: ignore[union-attr]
+        if not line:
+            break
+        returned.append(int(line))
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    returned += [int(x) for x in proc.stdout.read().split()]  # type: ignore[union-attr]
+    return returned

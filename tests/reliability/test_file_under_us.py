@@ -14,7 +14,7 @@ import pytest
 from desktop_app.core.errors import ProjectFileReplaced
 from desktop_app.core.messages import Message
 from desktop_app.core.project import open_project
-from tests.conftest import table_dump
+from tests.conftest import codings_before_sigkill, table_dump
 from tests.reliability.helpers import coding_ids, integrity, make_project
 
 
@@ -88,32 +88,10 @@ def test_main_file_alone_holds_every_returned_action(tmp_path):
     p.close()
 
 
-WRITER = r"""
-import sys
-from desktop_app.core.project import open_project
-p = open_project(sys.argv[1], coder="writer")
-i = 0
-while True:
-    print(p.add_coding(int(sys.argv[2]), "居民增收", i % 150, i % 150 + 1 + i // 150), flush=True)
-    i += 1
-"""
-
-
 def test_sigkill_then_lost_wal_loses_no_returned_coding(tmp_path):
     path = tmp_path / "p.biaozhu"
     doc = make_project(path)
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(doc)],
-                            stdout=subprocess.PIPE, text=True)
-    returned = []
-    deadline = time.monotonic() + 30
-    while len(returned) < 120 and time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        if not line:
-            break
-        returned.append(int(line))
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    returned += [int(x) for x in proc.stdout.read().split()]
+    returned = codings_before_sigkill(path, doc, 120)
     assert len(returned) >= 120
     for suffix in ("-wal", "-shm"):  # "cleaned up" after the crash
         (tmp_path / f"p.biaozhu{suffix}").unlink(missing_ok=True)
