@@ -6,9 +6,10 @@ All positions inside Qt are UTF-16; :meth:`DocumentView.selection_span` and
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from heapq import heappop, heappush
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette, QTextCursor
@@ -21,6 +22,16 @@ from desktop_app.gui.document.spans import Intervals, Span, changed_range
 
 def _start(s: Span) -> int:
     return s.start
+
+
+class ScreenLines(NamedTuple):
+    """The text lines on screen, top to bottom (viewport coordinates, UTF-16 starts)."""
+
+    key: tuple
+    starts: list[int]
+    tops: list[int]
+    bottoms: list[int]
+    end: int  # the UTF-16 position after the last line's text
 
 
 LANE_WIDTH = 7
@@ -68,13 +79,16 @@ def screen_lanes(stripes: list[tuple[Span, int, int]], lanes: int) -> list[int]:
     whose last bracket ended above this one's top (two codings on one line never share)."""
     bottoms: list[int] = []
     out = []
+    last = max(1, lanes) - 1
     for _, top, bottom in stripes:
-        lane = next((i for i, b in enumerate(bottoms) if b + 2 < top), len(bottoms))
-        if lane == len(bottoms):
-            bottoms.append(bottom)
+        for lane, b in enumerate(bottoms):
+            if b + 2 < top:
+                bottoms[lane] = bottom
+                break
         else:
-            bottoms[lane] = bottom
-        out.append(min(lane, max(1, lanes) - 1))
+            lane = len(bottoms)
+            bottoms.append(bottom)
+        out.append(lane if lane < last else last)
     return out
 
 
@@ -85,6 +99,7 @@ class StripeMargin(QWidget):
     def __init__(self, view: DocumentView) -> None:
         super().__init__(view)
         self.view = view
+        self._colours: dict[str, QColor] = {}  # a code's colour -> its bracket's, darker
         self.setMouseTracking(True)
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -92,18 +107,26 @@ class StripeMargin(QWidget):
 
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
-        painter.fillRect(event.rect(), QColor("#F4F4F2"))
+        area = event.rect()
+        painter.fillRect(area, QColor("#F4F4F2"))
         h = self.height()
+        y0, y1 = area.top(), area.bottom()
+        colours = self._colours
+        cap = LANE_WIDTH - 2
+        fill = painter.fillRect
         for span, lane, top, bottom in self.view.visible_stripes():
+            if bottom < y0 or top > y1:
+                continue  # outside the part Qt asked for
+            colour = colours.get(span.colour)
+            if colour is None:
+                colour = colours[span.colour] = QColor(span.colour).darker(115)
             x = 3 + lane * LANE_WIDTH
-            colour = QColor(span.colour).darker(115)
             top, bottom = top + 1, max(top + 3, bottom - 1)
-            painter.fillRect(QRect(x, top, 3, bottom - top), colour)
-            cap = LANE_WIDTH - 2
+            fill(x, top, 3, bottom - top, colour)
             if top > 1:  # the coding starts on screen: a cap pointing at the text
-                painter.fillRect(QRect(x, top, cap, 2), colour)
+                fill(x, top, cap, 2, colour)
             if bottom < h - 1:
-                painter.fillRect(QRect(x, bottom - 2, cap, 2), colour)
+                fill(x, bottom - 2, cap, 2, colour)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -132,6 +155,9 @@ class DocumentView(QPlainTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # always there: a scroll bar that appears once a long text is set narrows the view,
+        # and Qt wraps every line of the text again (13 ms on 10 MB)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setCenterOnScroll(False)
         font = QFont(self.font())
         font.setPointSizeF(max(11.0, font.pointSizeF() + 1))
@@ -142,6 +168,7 @@ class DocumentView(QPlainTextEdit):
         self._lane_count = 0  # bracket columns in the margin
         self._spans_version = 0  # counts changes of self.spans (the margin's cache key)
         self._stripes: tuple[tuple, list] | None = None
+        self._lines: ScreenLines | None = None
         # what a tooltip says about codings: fn(coding ids) -> lines (the pane sets it)
         self.describe_codings: Callable[[list[int]], list[str]] | None = None
         self._anchor = 0  # the first visible character (UTF-16), kept across re-wraps
@@ -382,60 +409,75 @@ class DocumentView(QPlainTextEdit):
 
     def visible_stripes(self) -> list[tuple[Span, int, int, int]]:
         """(span, lane, top, bottom) in margin coordinates for the codings on screen. Kept
-        until the codings, the scroll position, the size or the text's layout change: the
-        margin repaints in parts (a block drawn again, the cursor) and each part asked for
-        every stripe again (2-3 ms with 150 codings on screen)."""
+        until the codings or the screen's lines change: the margin repaints in parts (a block
+        drawn again, the cursor) and each part asked for every stripe again."""
         if not self.spans:
             return []
-        key = (self._spans_version, self.verticalScrollBar().value(), self.viewport().size(),
-               self.document().revision(), self.font().pointSizeF(),
-               self.viewportMargins().left(), self.firstVisibleBlock().blockNumber(),
-               self.contentOffset().y())
+        lines = self._screen_lines()
+        key = lines.key
         if self._stripes is not None and self._stripes[0] == key:
             return self._stripes[1]
-        out = self._visible_stripes()
+        out = self._visible_stripes(lines)
         self._stripes = (key, out)
         return out
 
-    def _visible_stripes(self) -> list[tuple[Span, int, int, int]]:
-        first = self.cursorForPosition(QPoint(0, 0)).position()
+    def _screen_key(self) -> tuple:
+        # the codings too: a memo mark is bold, and a block with one is laid out again
+        return (self._spans_version, self.verticalScrollBar().value(), self.viewport().size(),
+                self.document().revision(), self.font().pointSizeF(),
+                self.viewportMargins().left(), self.firstVisibleBlock().blockNumber(),
+                self.contentOffset().y(), self.document().documentLayout().documentSize())
+
+    def _screen_lines(self) -> ScreenLines:
+        """The lines on screen: UTF-16 start, top and bottom of each, read from the blocks'
+        layouts once per scroll position, size and layout (a coding changes none of them, so
+        a new stripe only looks its ends up here, by bisection: asking Qt for the line of
+        each stripe end cost 9 µs, 460 of them on a densely coded screen; the table is 30 lines)."""
+        key = self._screen_key()
+        cached = self._lines
+        if cached is not None and cached.key == key:
+            return cached
+        starts: list[int] = []
+        tops: list[int] = []
+        bottoms: list[int] = []
         h = self.viewport().height()
-        last = self.cursorForPosition(QPoint(self.viewport().width(), h)).position()
+        block = self.firstVisibleBlock()
+        layout = self.document().documentLayout()
+        y = self.blockBoundingGeometry(block).translated(self.contentOffset()).top() \
+            if block.isValid() else h
+        end = 0
+        while block.isValid() and y < h:
+            height = layout.blockBoundingRect(block).height()  # lays the block out if need be
+            lines, pos = block.layout(), block.position()
+            for i in range(lines.lineCount() if lines is not None else 0):
+                line = lines.lineAt(i)
+                top = y + line.y()
+                if top + line.height() > 0 and top < h:
+                    starts.append(pos + line.textStart())
+                    tops.append(int(top))
+                    bottoms.append(int(top + line.height()) - 1)
+                    end = pos + line.textStart() + line.textLength()
+            y += height
+            block = block.next()
+        self._lines = ScreenLines(key, starts, tops, bottoms, end)
+        return self._lines
+
+    def _visible_stripes(self, lines: ScreenLines) -> list[tuple[Span, int, int, int]]:
+        if not lines.starts:
+            return []
+        first, last, h = lines.starts[0], lines.end, self.viewport().height()
+        starts, tops, bottoms = lines.starts, lines.tops, lines.bottoms
         rows = []
         lo = bisect_left(self.spans, first - self._max_len, key=_start)
         hi = bisect_left(self.spans, last + 1, key=_start)
-        tops: dict[int, float] = {}  # block number -> its top on screen, asked once
         for s in self.spans[lo:hi]:
             if s.end <= first:
                 continue
-            top = self._y_of(s.start, True, tops) if s.start >= first else 0
-            bottom = self._y_of(s.end, False, tops) if s.end <= last else h
+            top = tops[bisect_right(starts, s.start) - 1] if s.start >= first else 0
+            bottom = bottoms[bisect_right(starts, s.end) - 1] if s.end <= last else h
             rows.append((s, top, bottom))
         lanes = screen_lanes(rows, self._lane_count)
         return [(s, lane, top, bottom) for (s, top, bottom), lane in zip(rows, lanes, strict=True)]
-
-    def _y_of(self, pos: int, top: bool, tops: dict[int, float] | None = None) -> int:
-        """The top (or bottom) of the line holding UTF-16 position `pos`, on screen: from
-        the block's geometry and its layout's line (a cursor rectangle per stripe end cost
-        8 µs; 300 of them on a densely coded screen)."""
-        doc = self.document()
-        pos = min(pos, doc.characterCount() - 1)
-        block = doc.findBlock(pos)
-        line = block.layout().lineForTextPosition(pos - block.position()) \
-            if block.layout() is not None else None
-        if line is None or not line.isValid():  # not laid out: ask a cursor
-            c = QTextCursor(doc)
-            c.setPosition(pos)
-            r = self.cursorRect(c)
-            return r.top() if top else r.bottom()
-        n = block.blockNumber()
-        y0 = None if tops is None else tops.get(n)
-        if y0 is None:
-            y0 = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
-            if tops is not None:
-                tops[n] = y0
-        y = y0 + line.y()
-        return int(y) if top else int(y + line.height()) - 1
 
     # -- input -------------------------------------------------------------------------------
 
