@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView
 
@@ -43,12 +43,39 @@ class CodebookTree(QTreeView):
         h = self.header()
         h.setStretchLastSection(False)
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        h.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # the key and count columns are sized here, not by ResizeToContents: that asks every
+        # row of the column again after each changed count (0.4 ms a coding action)
+        h.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        h.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self._count_digits = -1
+        self.model_.modelReset.connect(self._fit_columns)
+        self.model_.dataChanged.connect(self._count_changed)
+        self.model_.headerDataChanged.connect(lambda *_: self._fit_columns())
+        self._fit_columns()
         # the name and the key always show: room for six characters, the key and the count
         fm = self.fontMetrics()
         self.setMinimumWidth(fm.horizontalAdvance("社会保障政策") + 2 * fm.horizontalAdvance("编码数")
                              + 3 * self.indentation())
+
+    def _fit_columns(self) -> None:
+        """Width of the key column (a digit) and of the count column (the widest count)."""
+        most = max((r["codings"] for r in self.model_.rows.values()), default=0)
+        self._count_digits = len(str(most))
+        fm, h = self.fontMetrics(), self.header()
+        pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin, None, self) + 10
+        h.resizeSection(1, max(h.sectionSizeHint(1), fm.horizontalAdvance("9") + pad))
+        h.resizeSection(2, max(h.sectionSizeHint(2), fm.horizontalAdvance("8" * self._count_digits) + pad))
+
+    def _count_changed(self, top, bottom, *_: object) -> None:
+        if top.column() <= 2 <= bottom.column():
+            value = self.model_.data(top.siblingAtColumn(2))
+            if value is not None and len(str(value)) > self._count_digits:
+                self._fit_columns()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange, QEvent.Type.StyleChange):
+            self._fit_columns()
 
     # -- data --------------------------------------------------------------------------------------
 
