@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 from desktop_app.gui.document.pane import DocumentPane
 from desktop_app.gui.document.view import DocumentView
@@ -46,11 +46,22 @@ class PaneArea(QSplitter):
         self.paneAdded.emit(pane)
         if self._zoom:
             pane.view.zoom(self._zoom)
-        if doc_id is not None:
-            pane.show_document(doc_id)
         self.setSizes([1000] * len(self.panes))
+        if doc_id is not None:
+            self._lay_out(pane)
+            pane.show_document(doc_id)
         self._activate(pane)
         return pane
+
+    def _lay_out(self, pane: DocumentPane) -> None:
+        """Give a new pane its place and size before it gets a text: each change of a view's
+        size lays every line of a long text out again (10 ms a time on 10 MB)."""
+        if not self.isVisible():  # Qt shows a widget just given to a layout a moment later
+            return
+        pane.show()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.refresh()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def close_pane(self, pane: DocumentPane) -> None:
         if pane not in self.panes:
