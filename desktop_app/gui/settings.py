@@ -75,7 +75,13 @@ def recent_projects() -> list[str]:
     return [str(v) for v in (value or []) if os.path.exists(str(v))]
 
 
-def add_recent(path: str) -> None:
+def add_recent(path: str, last: str | None = None) -> None:
+    """`path` first among the recent projects; `last`: also the project the next start
+    opens (one write of the file for both)."""
     path = os.path.abspath(path)
     items = [p for p in recent_projects() if os.path.abspath(p) != path]
-    put("recent", [path, *items][:MAX_RECENT])
+    s = settings()
+    s.setValue("recent", [path, *items][:MAX_RECENT])
+    if last is not None:
+        s.setValue("last_project", last)
+    s.sync()
