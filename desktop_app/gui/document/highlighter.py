@@ -40,6 +40,7 @@ class CodingHighlighter(QObject):
         self._painted: set[int] = set()  # block numbers that carry formats now
         self._fresh: set[int] = set()  # blocks painted since the spans last changed wholesale
         self._bold: set[int] = set()  # blocks with a memo mark (a font change) now
+        self.relayouts = 0  # counts blocks laid out again (their lines may have moved)
         # repaint(block): show a block's new colours without laying it out again, when no
         # font changed (the view repaints just its rectangle; a relayout repaints the whole
         # viewport). None: relayout every changed block.
@@ -157,9 +158,11 @@ class CodingHighlighter(QObject):
             else:
                 if run:
                     doc.markContentsDirty(run[0], run[1] - run[0])
+                    self.relayouts += 1
                 run = [pos, end]
         if run:
             doc.markContentsDirty(run[0], run[1] - run[0])
+            self.relayouts += 1
 
     def _blocks_with_intervals(self, doc: QTextDocument, start: int = 0,
                                end: int | None = None) -> list[int]:
@@ -231,6 +234,7 @@ class CodingHighlighter(QObject):
         if mark:
             if bold or self.repaint is None:
                 self._doc.markContentsDirty(pos, block.length())  # type: ignore[union-attr]
+                self.relayouts += 1
             else:
                 self.repaint(block, changed)
         return True

@@ -414,7 +414,7 @@ class DocumentView(QPlainTextEdit):
         if not self.spans:
             return []
         lines = self._screen_lines()
-        key = lines.key
+        key = (self._spans_version, lines.key)
         if self._stripes is not None and self._stripes[0] == key:
             return self._stripes[1]
         out = self._visible_stripes(lines)
@@ -422,8 +422,8 @@ class DocumentView(QPlainTextEdit):
         return out
 
     def _screen_key(self) -> tuple:
-        # the codings too: a memo mark is bold, and a block with one is laid out again
-        return (self._spans_version, self.verticalScrollBar().value(), self.viewport().size(),
+        # and the highlighter's relayouts: a memo mark is bold, its block laid out again
+        return (self.highlighter.relayouts, self.verticalScrollBar().value(), self.viewport().size(),
                 self.document().revision(), self.font().pointSizeF(),
                 self.viewportMargins().left(), self.firstVisibleBlock().blockNumber(),
                 self.contentOffset().y(), self.document().documentLayout().documentSize())
