@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, QRect, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop_app.gui.models.segments import SegmentsModel
@@ -19,6 +19,10 @@ class SegmentsTable(QTableView):
         self.setObjectName("segmentsTable")
         self.model_ = SegmentsModel(self)
         self.setModel(self.model_)
+        self._settling = False
+        self._first_moved: int | None = None  # the first row inserted or removed since settled
+        self.model_.rowsInserted.connect(self._moved)
+        self.model_.rowsRemoved.connect(self._moved)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
@@ -35,6 +39,35 @@ class SegmentsTable(QTableView):
         self.setColumnWidth(4, 90)
         self.doubleClicked.connect(lambda index: self._jump(index.row()))
         self.activated.connect(lambda index: self._jump(index.row()))
+
+    def settle(self) -> None:
+        """Lay out rows just inserted or removed now, not on Qt's next pass, and draw again
+        only the rows on screen that moved: the table is painted in the same pass as the text
+        and the other lists, and a coding listed below the visible rows repaints none of them
+        (Qt's own layout repaints the whole table: 2-3 ms of the 5 a coding took)."""
+        self._settling = True
+        try:
+            self.executeDelayedItemsLayout()
+        finally:
+            self._settling = False
+            self._first_moved = None
+
+    def _moved(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        self._first_moved = first if self._first_moved is None else min(self._first_moved, first)
+
+    def doItemsLayout(self) -> None:  # noqa: N802
+        first = self._first_moved
+        if not self._settling or first is None:
+            super().doItemsLayout()
+            return
+        self.updateGeometries()
+        vp = self.viewport()
+        bottom = self.rowAt(vp.height() - 1)
+        if bottom != -1 and first > bottom:
+            return  # below the rows on screen: none of them moved
+        y = max(0, self.rowViewportPosition(first)) if first < self.model_.rowCount() else \
+            max(0, self.rowViewportPosition(max(0, first - 1)))
+        vp.update(QRect(0, y, vp.width(), vp.height() - y))
 
     def _jump(self, row: int) -> None:
         if 0 <= row < self.model_.rowCount():

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QSizePolicy,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from desktop_app.gui.panels.codebook import CodebookTree
 from desktop_app.gui.panels.documents import DocumentList
 from desktop_app.gui.panels.segments import SegmentsTable
 from desktop_app.gui.session import RELOAD, ProjectSession
+from desktop_app.gui.widgets.hint_line import HintLine
 from desktop_app.gui.window.analysis_features import AnalysisFeatures
 from desktop_app.gui.window.coding_actions import CodingActions
 from desktop_app.gui.window.compare_feature import CompareFeature
@@ -136,11 +136,10 @@ class MainWindow(QMainWindow):
         self.doc_dock = self._dock(docs_box, "documentsDock", Qt.DockWidgetArea.LeftDockWidgetArea)
         self.segments = SegmentsTable(self)
         self.segments.jumpRequested.connect(self.jump_to)
-        self.segments_hint = QLabel(self)
+        # its text changes with every coding: a label would relayout the window around it
+        # each time (a repaint of everything between the side docks)
+        self.segments_hint = HintLine(self)
         self.segments_hint.setObjectName("segmentsHint")
-        # its text changes with every coding: a width of its own would relayout the window
-        # around it each time (a repaint of everything between the side docks)
-        self.segments_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         box = QWidget(self)
         lay = QVBoxLayout(box)
         lay.setContentsMargins(4, 2, 4, 2)
@@ -411,13 +410,20 @@ class MainWindow(QMainWindow):
                                   "starts your own."))
 
     def _changed(self, changes: Changes) -> None:
-        """A change record from the session: panes repaint now, lists after the paint."""
+        """A change record from the session: panes follow it now, and so do the lists when
+        only codings changed, so that Qt paints them together in one pass (a list updated
+        after the pane's paint cost a second pass over the window, 1-3 ms); other changes
+        reload lists after the panes' paint."""
         if self.panes is not None:
             self.panes.refresh()
         self._update_undo_texts()
         self._pending_changes = changes if self._pending_changes is None \
             else self._pending_changes + changes
-        self._refresh_timer.start()
+        if changes.action_id is not None and changes.rows and changes.only("codings"):
+            self._refresh_timer.stop()  # a coding's rows and counts: in this paint
+            self._refresh_lists()
+        else:  # reloads (documents, codebook, ...) after the panes' paint
+            self._refresh_timer.start()
 
     def _refresh_lists(self, segments: bool = True) -> None:
         """Update the lists from the pending change records: a change of codings inserts,
@@ -439,6 +445,7 @@ class MainWindow(QMainWindow):
                 self.tree.model_.apply(changes, self.session.coder_filter)
             if segments:
                 self.segments.model_.apply(changes)
+                self.segments.settle()
                 self._segments_scope = (self._segments_scope or ([], 0))[0], \
                     self.segments.model_.total()
                 self._show_segments_hint()
