@@ -60,19 +60,43 @@ def _paints(widget) -> int:
     return counter.paints
 
 
+class _Events:
+    """Counts the events Qt delivers anywhere in the application (an application-wide event
+    filter): a pass of the event loop that delivers none means the app is idle."""
+
+    filter = None
+
+    @classmethod
+    def count(cls, app) -> int:
+        if cls.filter is None:
+            from PySide6.QtCore import QObject
+
+            class Counter(QObject):
+                n = 0
+
+                def eventFilter(self, obj, event):  # noqa: N802
+                    self.n += 1
+                    return False
+
+            cls.filter = Counter(app)
+            app.installEventFilter(cls.filter)
+        return cls.filter.n
+
+
 def drain(app, window) -> None:
-    """Until idle: events processed (Qt's own repaint among them), the deferred list update
-    done, highlights painted. A pane whose view Qt did not repaint in that time is painted
+    """Until idle: event-loop passes until one delivers no event at all (posted events,
+    zero timers such as the list update and a table's deferred layout, the repaints they
+    cause), highlights painted. A pane whose view Qt did not repaint in that time is painted
     once more, so every figure includes a paint of the text, and none paints it twice."""
     views = [p.view.viewport() for p in (window.panes.panes if window.panes else [])]
     before = [_paints(v) for v in views]
-    for _ in range(100):
+    for _ in range(200):
+        n = _Events.count(app)
         app.processEvents()
         busy = window._refresh_timer.isActive() or any(
             p.view.highlighter.pending() for p in (window.panes.panes if window.panes else []))
-        if not busy:
+        if not busy and _Events.count(app) == n:
             break
-    app.processEvents()
     for v, n in zip(views, before, strict=True):
         if _paints(v) == n:
             v.repaint()
