@@ -19,14 +19,18 @@ MAX_REPORTED = 50
 # a coding row `g` that can be read: integer offsets inside an existing, well-typed document,
 # an existing code and coder
 # (the count comes from the index documents_chars: read from the table it costs a walk over the
-# whole text, stored before it; typeof(text) reads only the row's header)
+# whole text, stored before it; typeof(text) reads only the row's header). The documents with a
+# text, the codes and the coders are each read once into a set (IN (SELECT ...)), not looked
+# up for every coding (EXISTS): half the time on 100,000 codings. COALESCE keeps the condition
+# true or false, never NULL (NULL ids, a missing document), so NOT VALID_CODING finds them.
 VALID_CODING = (
     "(typeof(g.start)='integer' AND typeof(g.\"end\")='integer' AND g.start >= 0 "
-    "AND g.\"end\" > g.start AND EXISTS (SELECT 1 FROM documents d INDEXED BY "
-    "documents_chars WHERE d.id = g.document_id AND typeof(d.chars)='integer' AND g.\"end\" <= d.chars) "
-    "AND EXISTS (SELECT 1 FROM documents t WHERE t.id = g.document_id AND typeof(t.text)='text') "
-    "AND EXISTS (SELECT 1 FROM codes c WHERE c.id = g.code_id) "
-    "AND EXISTS (SELECT 1 FROM coders k WHERE k.id = g.coder_id))"
+    "AND g.\"end\" > g.start AND g.\"end\" <= COALESCE((SELECT CASE WHEN typeof(d.chars)="
+    "'integer' THEN d.chars END FROM documents d INDEXED BY documents_chars "
+    "WHERE d.id = g.document_id), -1) "
+    "AND COALESCE(g.document_id IN (SELECT t.id FROM documents t WHERE typeof(t.text)='text'), 0) "
+    "AND COALESCE(g.code_id IN (SELECT c.id FROM codes c), 0) "
+    "AND COALESCE(g.coder_id IN (SELECT k.id FROM coders k), 0))"
 )
 
 
