@@ -390,3 +390,24 @@ def test_bracket_depth_matches_the_lanes_and_is_fast():
     t = time.perf_counter()
     assert bracket_depth(many) <= MAX_LANES
     assert time.perf_counter() - t < 0.2
+
+
+def test_a_tab_bar_of_blank_tabs_is_hidden_and_one_of_panels_is_kept(qtbot, window):
+    """Qt can leave the tab bar of a group of hidden docks on screen with blank tabs (seen at
+    1600x1000 over the segments table): the window hides such a bar at its next layout."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QTabBar
+
+    blank, named = QTabBar(window), QTabBar(window)
+    for bar, texts in ((blank, ["", ""]), (named, ["Matrix", "Charts"])):
+        for t in texts:
+            bar.addTab(t)
+        bar.setGeometry(300, 600, 300, 26)
+        bar.show()
+    QApplication.sendEvent(window, QEvent(QEvent.Type.LayoutRequest))
+    assert not blank.isVisible() and named.isVisible()
+    window.analysis._show(window.analysis.matrix_dock)
+    window.analysis._show(window.analysis.comparison_dock)
+    qtbot.waitUntil(lambda: any(
+        {"Matrix", "Policy comparison"} <= {b.tabText(i) for i in range(b.count())}
+        for b in window.findChildren(QTabBar) if b.isVisible()))
