@@ -55,12 +55,14 @@ class AnalysisFeatures(QObject):
         self.charts_dock = w._dock(self.charts, "chartsDock", area.BottomDockWidgetArea)
         self.cowords_dock = w._dock(self.cowords, "cowordsDock", area.BottomDockWidgetArea)
         self.memo_dock = w._dock(QLabel(w), "memoDock", area.RightDockWidgetArea)
+        # hidden before they are tabbed: tabbed while shown, then hidden, they left Qt's tab
+        # bar of the group on screen with two blank tabs (over the segments table)
+        for d in self.docks():
+            d.hide()
         w.tabifyDockWidget(self.retrieval_dock, self.memo_dock)
         w.tabifyDockWidget(self.matrix_dock, self.comparison_dock)
         w.tabifyDockWidget(self.comparison_dock, self.charts_dock)
         w.tabifyDockWidget(self.charts_dock, self.cowords_dock)
-        for d in self.docks():
-            d.hide()
         w.resizeDocks([w.doc_dock, w.code_dock], [400, 300], Qt.Orientation.Horizontal)
         A = w.make_action  # noqa: N806
         self.act_retrieval = A("actionRetrieval", self.show_selected_codes, ["Ctrl+Shift+R"])

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QTabBar,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -800,19 +799,6 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.files.drop(paths)
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest:
-            self._hide_empty_tab_bars()
-        return handled
-
-    def _hide_empty_tab_bars(self) -> None:
-        """Qt leaves the tab bar of a group of docks that are all hidden (the analysis panels
-        until asked for) on screen, with blank tabs, over the segments table: hide it."""
-        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            if bar.isVisible() and not any(bar.tabText(i) for i in range(bar.count())):
-                bar.hide()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
