@@ -205,3 +205,28 @@ def test_a_new_pane_has_its_final_width_before_it_gets_its_text(qtbot, long_proj
         assert abs(widths[0] - shown) <= 40
     finally:
         window.close()
+
+
+def test_the_window_goes_idle_after_a_coding(qtbot, long_project):
+    """A few event-loop passes after a coding deliver no event at all: nothing keeps Qt busy
+    (a layout fighting a widget's visibility once did, for ever)."""
+    window = make_window(qtbot, long_project)
+    try:
+        window.resize(1600, 1000)
+        _settled(qtbot)
+        _code_at(qtbot, window, 3, 5)
+        events = Events()
+        QApplication.instance().installEventFilter(events)
+        try:
+            quiet = False
+            for _ in range(40):
+                before = len(events.seen)
+                QApplication.processEvents()
+                if len(events.seen) == before:
+                    quiet = True
+                    break
+        finally:
+            QApplication.instance().removeEventFilter(events)
+        assert quiet, events.seen[-10:]
+    finally:
+        window.close()
