@@ -199,3 +199,26 @@ def test_cli_with_a_non_utf8_argument(tmp_path):
     assert r.returncode == 0, err
     assert "imported document 1: \ufffd\ufffd\ufffd\ufffd.txt" in out and "not valid UTF-8" in out
     assert "Traceback" not in err
+
+
+def test_a_file_of_exactly_the_limit_is_read_whole_and_a_grown_one_to_its_end(tmp_path, monkeypatch):
+    import desktop_app.core.ingest.bounded as bounded
+
+    path = tmp_path / "exact.txt"
+    data = bytes(range(256)) * 4096  # 1 MiB, every byte value
+    path.write_bytes(data)
+    assert read_bounded(path, "exact.txt", limit=len(data)) == data
+    with pytest.raises(ImportRefused, match="too large"):
+        read_bounded(path, "exact.txt", limit=len(data) - 1)
+    small = os.stat(path)
+    path.write_bytes(data * 3)  # grew after the stat, still under the limit: read to its end
+    monkeypatch.setattr(bounded, "check_regular", lambda p, name: small)
+    assert read_bounded(path, "exact.txt", limit=10 * len(data)) == data * 3
+
+
+@pytest.mark.parametrize("content", [b"", b" \t\r\n\x0b\x0c" * 1000])
+def test_a_file_of_only_blanks_is_empty(tmp_path, content):
+    path = tmp_path / "blank.txt"
+    path.write_bytes(content)
+    with pytest.raises(ImportRefused, match="blank.txt: the file is empty"):
+        read_file(path)

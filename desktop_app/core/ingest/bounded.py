@@ -85,9 +85,10 @@ def read_bounded(path: Path, name: str, limit: int = MAX_BYTES) -> bytes:
             raise ImportRefused(Message("{file}: is not a regular file (a device, pipe or socket); not read", file=name))
         chunks: list[bytes] = []
         total = 0
+        want = min(st.st_size, limit) + 1  # the whole file in one read (no join of copies)
         while True:
             try:
-                chunk = os.read(fd, _CHUNK)
+                chunk = os.read(fd, max(want, _CHUNK))
             except BlockingIOError:  # pragma: no cover - regular files do not block
                 raise ImportRefused(Message("{file}: is not a regular file (a device, pipe or socket); not read", file=name)) from None
             except OSError as e:
@@ -103,6 +104,7 @@ def read_bounded(path: Path, name: str, limit: int = MAX_BYTES) -> bytes:
                     real = total
                 raise too_large(name, real, limit)
             chunks.append(chunk)
+            want = 0  # grown since the stat: the rest a chunk at a time
     finally:
         os.close(fd)
     return b"".join(chunks)

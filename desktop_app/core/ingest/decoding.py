@@ -86,7 +86,7 @@ def _score(text: str, common) -> float:
 
 def _looks_like_utf16(data: bytes) -> str | None:
     """UTF-16 without BOM: NUL bytes (from ASCII) on one side only, and readable as Chinese."""
-    if len(data) < 4 or len(data) % 2:
+    if len(data) < 4 or len(data) % 2 or 0 not in data:  # `in`: no copy of the halves
         return None
     even = data[0::2].count(0)
     odd = data[1::2].count(0)
@@ -121,7 +121,7 @@ def _lenient(data: bytes) -> Decoded | None:
 
 def decode_bytes(data: bytes, name: str) -> Decoded:
     """Decode a text file's bytes, or refuse it with a reason naming the file."""
-    if not data.strip():
+    if not data or data.isspace():  # not data.strip(): a copy of the whole file
         raise ImportRefused(Message("{file}: the file is empty", file=name))
     for bom, codec, label in _BOMS:
         if data.startswith(bom):

@@ -69,7 +69,7 @@ def read_file(path: str | bytes | os.PathLike, options: ReadOptions = ReadOption
     data = read_bounded(fs_path, name, options.max_bytes)
     out = _read(data, name, suffix, options)
     text, warnings = normalise(out.text)
-    if not text.strip():
+    if not text or text.isspace():
         raise ImportRefused(Message("{file}: contains no text", file=name))
     out.text = text
     out.warnings += warnings
@@ -88,7 +88,7 @@ def _read(data: bytes, name: str, suffix: str, options: ReadOptions) -> Extracte
     if suffix == ".pdf":
         from desktop_app.core.ingest.read_pdf import read_pdf
 
-        if not data.strip():
+        if not data or data.isspace():
             raise ImportRefused(Message("{file}: the file is empty", file=name))
         cleaned, warnings, attrs = read_pdf(data, name, options.layout)
         title = attrs.pop("title", None)
@@ -96,7 +96,7 @@ def _read(data: bytes, name: str, suffix: str, options: ReadOptions) -> Extracte
     if suffix in (".html", ".htm", ".xhtml"):
         from desktop_app.core.ingest.read_html import read_html
 
-        if not data.strip():
+        if not data or data.isspace():
             raise ImportRefused(Message("{file}: the file is empty", file=name))
         page = read_html(data, name)
         return Extracted(page.text, page.encoding, page.warnings, page.title, page.attributes)
