@@ -121,6 +121,33 @@ def test_a_coding_listed_first_repaints_the_rows_from_the_top(qtbot, long_projec
         window.close()
 
 
+def test_undoing_the_first_coding_repaints_the_rows_that_moved_up(qtbot, long_project):
+    window = make_window(qtbot, long_project)
+    try:
+        table = window.segments
+        window.seg_dock.show()
+        qtbot.waitUntil(lambda: table.model_.rowCount() > 0)
+        _code_at(qtbot, window, 0, 2)
+        _settled(qtbot)
+        assert (table.model_.key(0).start, table.model_.key(0).end) == (0, 2)
+        second = table.model_.key(1)
+        vp = table.viewport()
+        events = Events()
+        QApplication.instance().installEventFilter(events)
+        try:
+            window.undo()
+            _settled(qtbot)
+        finally:
+            QApplication.instance().removeEventFilter(events)
+        assert rows(long_project, 'SELECT count(*) FROM codings WHERE start = 0 AND "end" = 2') \
+            == [(0,)]
+        assert table.model_.key(0) == second  # the rows below moved up
+        painted = events.paints_of(vp)
+        assert painted and min(top for top, _ in painted) <= 0
+    finally:
+        window.close()
+
+
 def test_the_count_line_changes_without_a_layout_of_the_window(qtbot, long_project):
     window = make_window(qtbot, long_project)
     try:

@@ -58,6 +58,7 @@ class SegmentsTable(QTableView):
     def doItemsLayout(self) -> None:  # noqa: N802
         first = self._first_moved
         if not self._settling or first is None:
+            self._first_moved = None  # Qt's own layout repaints every row anyway
             super().doItemsLayout()
             return
         self.updateGeometries()
