@@ -18,7 +18,7 @@ from desktop_app.core.paths import seeds_dir
 
 MB = 1_000_000
 SMALL_ACTIONS = 1_000
-SAMPLE_ACTIONS = 25
+SAMPLE_ACTIONS = 60  # the median of this many key presses (the machine is noisy)
 
 
 def vm(field: str) -> float:
