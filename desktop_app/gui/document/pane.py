@@ -231,8 +231,7 @@ class DocumentPane(QWidget):
             self.documentShown.emit(None)
             return
         omap = OffsetMap(text)
-        spans = spans_of(self.session.coding_spans(doc_id, self.coder_only), omap,
-                         self.session.code_colours())
+        spans = spans_of(self.session.coding_spans(doc_id, self.coder_only), omap)
         self.view.set_text(text, spans, self._code_names(), omap)
         idx = self.chooser.findData(doc_id)
         if idx >= 0:
@@ -293,7 +292,7 @@ class DocumentPane(QWidget):
         if self.document_id is None:
             return []
         return spans_of(self.session.coding_spans(self.document_id, self.coder_only),
-                        self.view.omap, self.session.code_colours())
+                        self.view.omap)
 
     def refresh(self) -> None:
         """Show the last change: only the codings it touched when it touched only codings
