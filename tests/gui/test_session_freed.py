@@ -36,3 +36,46 @@ def test_ten_projects_opened_and_closed_leave_no_session_alive(qtbot, tmp_path):
         assert [r for r in projects if r() is not None] == []
     finally:
         window.close()
+
+
+def test_a_documents_spans_are_kept_out_of_later_collections_until_the_project_closes(
+        qtbot, tmp_path):
+    """The spans (named tuples, never untracked by the GC) are made with the collector paused
+    and frozen: no full collection runs while a document of many codings opens, and a closed
+    project's objects go back to the collector (its session is then freed)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.core.project import create_project
+    from desktop_app.core.project.codings import NewCoding
+
+    path = tmp_path / "many.biaozhu"
+    with create_project(path, coder="alice") as p:
+        doc = p.add_document("长文", "城乡居民收入稳步增长。\n" * 3000)
+        code = p.add_code("收入")
+        p.add_codings([NewCoding(doc, code, i * 3, i * 3 + 2) for i in range(10_000)])
+    full: list[int] = []
+
+    def seen(phase, info):
+        if phase == "start" and info["generation"] == 2:
+            full.append(1)
+
+    window = make_window(qtbot, None)
+    gc.callbacks.append(seen)
+    try:
+        assert gc.get_freeze_count() == 0
+        assert window.files.open_project(str(path))
+        QApplication.processEvents()
+        shown = len(window.panes.active.view.spans)
+        assert shown == 10_000 and full == []
+        assert gc.get_freeze_count() >= shown
+        session = weakref.ref(window.session)
+        window.set_project(None)
+        assert gc.get_freeze_count() == 0
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
+        gc.collect()
+        assert session() is None
+    finally:
+        gc.callbacks.remove(seen)
+        window.close()

@@ -33,6 +33,7 @@ from desktop_app.core.text.offsets import OffsetMap
 from desktop_app.gui.document.spans import Span, spans_of
 from desktop_app.gui.document.view import DocumentView
 from desktop_app.gui.i18n import render, tr
+from desktop_app.gui.memory import bulk_allocation
 from desktop_app.gui.session import ProjectSession
 
 
@@ -231,8 +232,9 @@ class DocumentPane(QWidget):
             self.documentShown.emit(None)
             return
         omap = OffsetMap(text)
-        spans = spans_of(self.session.coding_spans(doc_id, self.coder_only), omap)
-        self.view.set_text(text, spans, self._code_names(), omap)
+        with bulk_allocation():  # 100,000 spans, then the highlighter's intervals
+            spans = spans_of(self.session.coding_spans(doc_id, self.coder_only), omap)
+            self.view.set_text(text, spans, self._code_names(), omap)
         idx = self.chooser.findData(doc_id)
         if idx >= 0:
             self.chooser.setCurrentIndex(idx)
@@ -291,8 +293,9 @@ class DocumentPane(QWidget):
     def _spans(self) -> list[Span]:
         if self.document_id is None:
             return []
-        return spans_of(self.session.coding_spans(self.document_id, self.coder_only),
-                        self.view.omap)
+        with bulk_allocation():  # a filter changed: all of the document's spans again
+            return spans_of(self.session.coding_spans(self.document_id, self.coder_only),
+                            self.view.omap)
 
     def refresh(self) -> None:
         """Show the last change: only the codings it touched when it touched only codings

@@ -33,7 +33,7 @@ from desktop_app.core.text import segmentation
 from desktop_app.gui import i18n, settings
 from desktop_app.gui.dialogs import prompts
 from desktop_app.gui.i18n import render, tr
-from desktop_app.gui.memory import release_memory
+from desktop_app.gui.memory import release_memory, thaw
 from desktop_app.gui.models.codebook import swatch
 from desktop_app.gui.models.segments import Key, Names, Scope
 from desktop_app.gui.panels.codebook import CodebookTree
@@ -865,6 +865,7 @@ class MainWindow(QMainWindow):
             old.project.close()
             old.setParent(None)
             old.deleteLater()
+            thaw()  # its spans and widgets may be collected again
             QTimer.singleShot(RELEASE_AFTER_MS, release_memory)  # once the deletes ran
 
 
