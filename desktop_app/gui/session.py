@@ -149,8 +149,8 @@ class ProjectSession(QObject):
         return self._in_filter
 
     def coding_spans(self, document_id: int, coder: int | None = None) -> list[tuple]:
-        """(start, end, id, code, colour, has memo) of the codings a pane draws, after the code
-        and coder filters (and `coder`: a pane restricted to one coder)."""
+        """(start, end, id, code, has memo) of the codings a pane draws, after the code and
+        coder filters (and `coder`: a pane restricted to one coder)."""
         codes = None if self.code_filter is None else {self.code_filter}
         coders = None if self.coder_filter is None else {self.coder_filter}
         if coder is not None:

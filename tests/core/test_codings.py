@@ -135,21 +135,3 @@ def test_undo_and_redo_that_would_clash_are_refused_cleanly(project, doc):
         with pytest.raises(UndoConflict, match="cannot (undo|redo)"):
             (project.undo if is_undo else project.redo)(action_id)
         assert table_dump(project.path) == before
-
-
-def test_coding_spans_are_what_a_view_draws_filtered_in_sql(project, doc):
-    income, social = project.resolve_code("居民增收"), project.resolve_code("社会保障")
-    colours = project.code_colours()
-    a = project.add_coding(doc, income, 1, 7, memo="收入差距")
-    b = project.add_coding(doc, social, 0, 3)
-    project.coder = "bob"
-    c = project.add_coding(doc, income, 3, 5)
-    bob = next(k["id"] for k in project.coders() if k["name"] == "bob")
-    alice = next(k["id"] for k in project.coders() if k["name"] == "alice")
-    rows = project.coding_spans(doc)
-    assert rows == [(0, 3, b, social, colours[social], 0), (1, 7, a, income, colours[income], 1),
-                    (3, 5, c, income, colours[income], 0)]
-    assert [r[2] for r in project.coding_spans(doc, codes={income})] == [a, c]
-    assert [r[2] for r in project.coding_spans(doc, coders={bob})] == [c]
-    assert [r[2] for r in project.coding_spans(doc, {income}, {alice})] == [a]
-    assert project.coding_spans(doc, codes=set()) == [] == project.coding_spans(doc, coders=set())

@@ -60,19 +60,10 @@ def test_intervals_match_per_character_model_and_incremental_update(spans, extra
 
 def test_spans_of_converts_code_points_to_utf16():
     text = "𠮷a😀bc"
-    rows = [(0, 1, 2, 9, "#999999", 0), (1, 4, 1, 1, "#000000", 1)]
-    spans = spans_of(rows, OffsetMap(text))
-    # 𠮷 and 😀 are two UTF-16 units each
-    assert [tuple(s) for s in spans] == [(0, 2, 2, 9, "#999999", 0), (2, 6, 1, 1, "#000000", 1)]
-    assert all(isinstance(s, Span) for s in spans)
-
-
-def test_spans_of_a_bmp_text_are_the_rows_as_spans():
-    spans = spans_of([(1, 4, 1, 1, "#4E79A7", 0), (2, 3, 5, 2, "#F28E2B", 1)], OffsetMap("abcde"))
-    assert all(isinstance(s, Span) for s in spans)
-    assert [(s.start, s.end, s.coding_id, s.code_id, s.colour, bool(s.memo)) for s in spans] == [
-        (1, 4, 1, 1, "#4E79A7", False), (2, 3, 5, 2, "#F28E2B", True)]
-    assert spans[1] == Span(2, 3, 5, 2, "#F28E2B", True)  # a memo read as 1 equals True
+    spans = spans_of([(0, 1, 2, 9, False), (1, 4, 1, 1, True)], OffsetMap(text), {1: "#000000"})
+    # 𠮷 and 😀 are two UTF-16 units each; an unknown code's colour is grey
+    assert [tuple(s) for s in spans] == [(0, 2, 2, 9, "#999999", False), (2, 6, 1, 1, "#000000", True)]
+    assert spans_of([(1, 4, 1, 1, False)], OffsetMap("abcde"), {})[0][:2] == (1, 4)
 
 
 def test_colours():

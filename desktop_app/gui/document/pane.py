@@ -233,7 +233,8 @@ class DocumentPane(QWidget):
             return
         omap = OffsetMap(text)
         with bulk_allocation():  # 100,000 spans, then the highlighter's intervals
-            spans = spans_of(self.session.coding_spans(doc_id, self.coder_only), omap)
+            spans = spans_of(self.session.coding_spans(doc_id, self.coder_only), omap,
+                             self.session.code_colours())
             self.view.set_text(text, spans, self._code_names(), omap)
         idx = self.chooser.findData(doc_id)
         if idx >= 0:
@@ -295,7 +296,7 @@ class DocumentPane(QWidget):
             return []
         with bulk_allocation():  # a filter changed: all of the document's spans again
             return spans_of(self.session.coding_spans(self.document_id, self.coder_only),
-                            self.view.omap)
+                            self.view.omap, self.session.code_colours())
 
     def refresh(self) -> None:
         """Show the last change: only the codings it touched when it touched only codings

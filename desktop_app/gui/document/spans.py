@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from functools import partial
 from typing import NamedTuple
 
 from desktop_app.core.text.offsets import OffsetMap
@@ -29,16 +28,16 @@ class Span(NamedTuple):
 GREY = "#999999"  # a code whose colour is unknown (a row read in between)
 
 
-def spans_of(rows: Iterable[tuple], omap: OffsetMap) -> list[Span]:
-    """(start, end, id, code id, colour, has memo) rows in code points, sorted by start, end
-    and id as the core gives them (``Project.coding_spans``) -> spans in UTF-16 positions,
-    in the same order. Without characters outside the BMP the rows are the spans' fields
-    already: made into spans in C (``tuple.__new__``), no Python per coding (0.1 s on
-    100,000)."""
+def spans_of(rows: Iterable[tuple], omap: OffsetMap, colours: dict[int, str]) -> list[Span]:
+    """(start, end, id, code id, has memo) rows in code points, sorted by start as the core
+    gives them (``Project.coding_spans``) -> spans in UTF-16 positions, sorted."""
     if omap.trivial:
-        return list(map(partial(tuple.__new__, Span), rows))
-    u = omap.to_utf16
-    return [Span(u(s), u(e), i, c, colour, m) for s, e, i, c, colour, m in rows]
+        out = [Span(s, e, i, c, colours.get(c, GREY), bool(m)) for s, e, i, c, m in rows]
+    else:
+        u = omap.to_utf16
+        out = [Span(u(s), u(e), i, c, colours.get(c, GREY), bool(m)) for s, e, i, c, m in rows]
+    out.sort()  # already in order: a linear check
+    return out
 
 
 def _start(s: Span) -> int:
