@@ -233,9 +233,7 @@ class DocumentPane(QWidget):
             return
         omap = OffsetMap(text)
         with bulk_allocation():  # 100,000 spans, then the highlighter's intervals
-            spans = spans_of(self.session.coding_spans(doc_id, self.coder_only), omap,
-                             self.session.code_colours())
-            self.view.set_text(text, spans, self._code_names(), omap)
+            self.view.set_text(text, self._read_spans(doc_id, omap), self._code_names(), omap)
         idx = self.chooser.findData(doc_id)
         if idx >= 0:
             self.chooser.setCurrentIndex(idx)
@@ -295,8 +293,12 @@ class DocumentPane(QWidget):
         if self.document_id is None:
             return []
         with bulk_allocation():  # a filter changed: all of the document's spans again
-            return spans_of(self.session.coding_spans(self.document_id, self.coder_only),
-                            self.view.omap, self.session.code_colours())
+            return self._read_spans(self.document_id, self.view.omap)
+
+    def _read_spans(self, doc_id: int, omap: OffsetMap) -> list[Span]:
+        """The spans this pane draws for a document: the window's filters and its coder."""
+        return spans_of(self.session.coding_spans(doc_id, self.coder_only), omap,
+                        self.session.code_colours())
 
     def refresh(self) -> None:
         """Show the last change: only the codings it touched when it touched only codings

@@ -288,7 +288,7 @@ class DocumentView(QPlainTextEdit):
         self.spans = list(spans)
         self._max_len = max((s.end - s.start for s in spans), default=0)
         self._lane_count = bracket_depth(self.spans)
-        self.highlighter.intervals = Intervals(self.spans)
+        self.highlighter.intervals = Intervals(self.spans, self._max_len)
         self.highlighter.set_memo_marks(self.spans)
 
     # -- offsets -----------------------------------------------------------------------------

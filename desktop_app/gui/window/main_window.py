@@ -419,7 +419,7 @@ class MainWindow(QMainWindow):
         self._update_undo_texts()
         self._pending_changes = changes if self._pending_changes is None \
             else self._pending_changes + changes
-        if changes.action_id is not None and changes.rows and changes.only("codings"):
+        if changes.action_id is not None and changes.only("codings"):
             self._refresh_timer.stop()  # a coding's rows and counts: in this paint
             self._refresh_lists()
         else:  # reloads (documents, codebook, ...) after the panes' paint
