@@ -40,62 +40,50 @@ def seeds_text(utf8_bytes: int) -> str:
     return unit * n
 
 
-def _paints(widget) -> int:
-    """How many paint events `widget` has received since first asked (an event filter kept
-    on the widget's own wrapper, so it goes with the widget)."""
-    counter = getattr(widget, "_bench_paints", None)
+def _counter(target, kind=None):
+    """An event filter installed on `target` that counts the events it sees (of `kind`, or
+    all); kept on the target's wrapper, so it goes with it."""
+    counter = getattr(target, "_bench_events", None)
     if counter is None:
-        from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtCore import QObject
 
         class Counter(QObject):
-            paints = 0
+            n = 0
 
             def eventFilter(self, obj, event):  # noqa: N802
-                if event.type() == QEvent.Type.Paint:
-                    self.paints += 1
+                if kind is None or event.type() == kind:
+                    self.n += 1
                 return False
 
-        counter = widget._bench_paints = Counter(widget)
-        widget.installEventFilter(counter)
-    return counter.paints
+        counter = target._bench_events = Counter(target)
+        target.installEventFilter(counter)
+    return counter
 
 
-class _Events:
-    """Counts the events Qt delivers anywhere in the application (an application-wide event
+def _paints(widget) -> int:
+    """How many paint events `widget` has received since first asked."""
+    from PySide6.QtCore import QEvent
+
+    return _counter(widget, QEvent.Type.Paint).n
+
+
+def _events(app) -> int:
+    """How many events Qt has delivered anywhere in the application (an application-wide
     filter): a pass of the event loop that delivers none means the app is idle."""
-
-    filter = None
-
-    @classmethod
-    def count(cls, app) -> int:
-        if cls.filter is None:
-            from PySide6.QtCore import QObject
-
-            class Counter(QObject):
-                n = 0
-
-                def eventFilter(self, obj, event):  # noqa: N802
-                    self.n += 1
-                    return False
-
-            cls.filter = Counter(app)
-            app.installEventFilter(cls.filter)
-        return cls.filter.n
+    return _counter(app).n
 
 
 def drain(app, window) -> None:
     """Until idle: event-loop passes until one delivers no event at all (posted events,
     zero timers such as the list update and a table's deferred layout, the repaints they
-    cause), highlights painted. A pane whose view Qt did not repaint in that time is painted
-    once more, so every figure includes a paint of the text, and none paints it twice."""
+    cause). A pane whose view Qt did not repaint in that time is painted once more, so every
+    figure includes a paint of the text, and none paints it twice."""
     views = [p.view.viewport() for p in (window.panes.panes if window.panes else [])]
     before = [_paints(v) for v in views]
     for _ in range(200):
-        n = _Events.count(app)
+        n = _events(app)
         app.processEvents()
-        busy = window._refresh_timer.isActive() or any(
-            p.view.highlighter.pending() for p in (window.panes.panes if window.panes else []))
-        if not busy and _Events.count(app) == n:
+        if not window._refresh_timer.isActive() and _events(app) == n:
             break
     for v, n in zip(views, before, strict=True):
         if _paints(v) == n:

@@ -76,10 +76,6 @@ class CodingHighlighter(QObject):
         self._bold.clear()
         self._fresh.clear()
 
-    def pending(self) -> bool:
-        """Whether painting work is scheduled: never (blocks are painted as they show)."""
-        return False
-
     def finish(self) -> None:
         """Paint every block not painted yet, on screen or not (before reading formats)."""
         doc = self._doc
