@@ -4,10 +4,12 @@ count column fits its widest count, and a new pane's view has its final width be
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import make_window, rows
@@ -63,25 +65,43 @@ def _settled(qtbot) -> None:
     qtbot.wait(10)
 
 
-def test_a_coding_listed_below_the_visible_rows_repaints_none_of_them(qtbot, long_project):
-    window = make_window(qtbot, long_project)
+@contextmanager
+def recorded(qtbot=None) -> Iterator[Events]:
+    """The events Qt delivers inside the block (and, given `qtbot`, until the window settles
+    after it)."""
+    events = Events()
+    QApplication.instance().installEventFilter(events)
     try:
-        table = window.segments
+        yield events
+        if qtbot is not None:
+            _settled(qtbot)
+    finally:
+        QApplication.instance().removeEventFilter(events)
+
+
+@contextmanager
+def table_window(qtbot, path: Path) -> Iterator:
+    """A window on `path` with the segments table shown and filled."""
+    window = make_window(qtbot, path)
+    try:
         window.seg_dock.show()
-        qtbot.waitUntil(lambda: table.model_.rowCount() > 0)
+        qtbot.waitUntil(lambda: window.segments.model_.rowCount() > 0)
+        yield window
+    finally:
+        window.close()
+
+
+def test_a_coding_listed_below_the_visible_rows_repaints_none_of_them(qtbot, long_project):
+    with table_window(qtbot, long_project) as window:
+        table = window.segments
         _settled(qtbot)
         vp = table.viewport()
         last_visible = table.rowAt(vp.height() - 1)
         assert last_visible != -1 and last_visible < table.model_.rowCount() - 1
         before = table.model_.rowCount()
-        events = Events()
-        QApplication.instance().installEventFilter(events)
-        try:
-            end = len(PARAGRAPH) * 299  # near the end of the text: the last row of the table
+        end = len(PARAGRAPH) * 299  # near the end of the text: the last row of the table
+        with recorded(qtbot) as events:
             _code_at(qtbot, window, end, end + 4)
-            _settled(qtbot)
-        finally:
-            QApplication.instance().removeEventFilter(events)
         assert rows(long_project, "SELECT count(*) FROM codings")[0][0] == 121
         assert table.model_.rowCount() == before + 1 or table.model_.total() == 121
         assert events.paints_of(vp) == []  # no row on screen moved
@@ -93,59 +113,37 @@ def test_a_coding_listed_below_the_visible_rows_repaints_none_of_them(qtbot, lon
             model.fetchMore(model.index(-1, -1))
         last = model.key(model.rowCount() - 1)
         assert (last.start, last.end) == (end, end + 4)
-    finally:
-        window.close()
 
 
 def test_a_coding_listed_first_repaints_the_rows_from_the_top(qtbot, long_project):
-    window = make_window(qtbot, long_project)
-    try:
+    with table_window(qtbot, long_project) as window:
         table = window.segments
-        window.seg_dock.show()
-        qtbot.waitUntil(lambda: table.model_.rowCount() > 0)
         _settled(qtbot)
         vp = table.viewport()
-        events = Events()
-        QApplication.instance().installEventFilter(events)
-        try:
+        with recorded(qtbot) as events:
             _code_at(qtbot, window, 0, 2)  # before every other coding: row 0
-            _settled(qtbot)
-        finally:
-            QApplication.instance().removeEventFilter(events)
         first = table.model_.key(0)
         assert (first.start, first.end) == (0, 2)
         assert table.indexAt(vp.rect().topLeft()).row() == 0
         painted = events.paints_of(vp)
         assert painted and min(top for top, _ in painted) <= 0  # drawn from the top row down
-    finally:
-        window.close()
 
 
 def test_undoing_the_first_coding_repaints_the_rows_that_moved_up(qtbot, long_project):
-    window = make_window(qtbot, long_project)
-    try:
+    with table_window(qtbot, long_project) as window:
         table = window.segments
-        window.seg_dock.show()
-        qtbot.waitUntil(lambda: table.model_.rowCount() > 0)
         _code_at(qtbot, window, 0, 2)
         _settled(qtbot)
         assert (table.model_.key(0).start, table.model_.key(0).end) == (0, 2)
         second = table.model_.key(1)
         vp = table.viewport()
-        events = Events()
-        QApplication.instance().installEventFilter(events)
-        try:
+        with recorded(qtbot) as events:
             window.undo()
-            _settled(qtbot)
-        finally:
-            QApplication.instance().removeEventFilter(events)
         assert rows(long_project, 'SELECT count(*) FROM codings WHERE start = 0 AND "end" = 2') \
             == [(0,)]
         assert table.model_.key(0) == second  # the rows below moved up
         painted = events.paints_of(vp)
         assert painted and min(top for top, _ in painted) <= 0
-    finally:
-        window.close()
 
 
 def test_the_count_line_changes_without_a_layout_of_the_window(qtbot, long_project):
@@ -154,13 +152,8 @@ def test_the_count_line_changes_without_a_layout_of_the_window(qtbot, long_proje
         hint = window.segments_hint
         qtbot.waitUntil(lambda: "120" in hint.text())
         _settled(qtbot)
-        events = Events()
-        QApplication.instance().installEventFilter(events)
-        try:
+        with recorded(qtbot) as events:
             _code_at(qtbot, window, 3, 5)
-            _settled(qtbot)
-        finally:
-            QApplication.instance().removeEventFilter(events)
         assert "121" in hint.text() and hint.toolTip() == hint.text()
         assert events.paints_of(hint)  # the new count is drawn
         assert events.layout_requests_of(window) == 0
@@ -178,8 +171,10 @@ def test_the_count_line_cuts_a_long_text_and_keeps_it_whole_in_its_tooltip(qtbot
     text = "全部 12345 个编码片段 — 在编码本中选择编码，只列出它们的片段"
     line.setText(text)
     assert line.text() == text and line.toolTip() == text
-    shown = line.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, line.width())
-    assert shown.endswith("…") and len(shown) < len(text)
+    shown = line.shown_text()  # what it draws
+    assert shown.endswith("…") and len(shown) < len(text) and text.startswith(shown[:-1])
+    line.resize(2000, line.height())
+    assert line.shown_text() == text  # room enough: whole
     assert line.minimumSizeHint().width() == 0  # never widens its dock
     assert not line.grab().isNull()
 
@@ -242,9 +237,7 @@ def test_the_window_goes_idle_after_a_coding(qtbot, long_project):
         window.resize(1600, 1000)
         _settled(qtbot)
         _code_at(qtbot, window, 3, 5)
-        events = Events()
-        QApplication.instance().installEventFilter(events)
-        try:
+        with recorded() as events:
             quiet = False
             for _ in range(40):
                 before = len(events.seen)
@@ -252,8 +245,6 @@ def test_the_window_goes_idle_after_a_coding(qtbot, long_project):
                 if len(events.seen) == before:
                     quiet = True
                     break
-        finally:
-            QApplication.instance().removeEventFilter(events)
         assert quiet, events.seen[-10:]
     finally:
         window.close()

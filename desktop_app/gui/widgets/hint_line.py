@@ -39,12 +39,16 @@ class HintLine(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(0, self.fontMetrics().height() + 2)
 
+    def shown_text(self) -> str:
+        """The text as drawn: cut with "…" to the line's width."""
+        return self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, self.width())
+
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.palette().color(self.backgroundRole()))
         painter.setPen(self.palette().color(self.foregroundRole()))
-        shown = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, self.width())
-        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         self.shown_text())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
