@@ -76,12 +76,16 @@ def test_retrieval_is_lazy(qtbot, astral_project):
     assert len(view.passages_shown()) > 2 * CHUNK
 
 
+def _with_memo_panel(qtbot, path):
+    """A window on `path`, coded by :func:`_coded`, with the memo panel shown."""
+    _coded(path)
+    window = make_window(qtbot, path)
+    window.analysis.act_memos.trigger()
+    return window, window.analysis, window.analysis.memos
+
+
 def test_memo_created_shown_undone(qtbot, astral_project, monkeypatch):
-    _coded(astral_project)
-    window = make_window(qtbot, astral_project)
-    an = window.analysis
-    an.act_memos.trigger()
-    panel = an.memos
+    window, an, panel = _with_memo_panel(qtbot, astral_project)
     shown = []
 
     def fake_exec(self):
@@ -224,11 +228,7 @@ def test_retrieval_follows_the_coder_filter(qtbot, astral_project):
 def test_memo_panel_reads_only_changes_of_memos_and_hidden_waits(qtbot, astral_project):
     """A coding action must not read every coding memo again (a full scan with 100,000
     codings); a hidden panel reloads when shown, a coding memo's removal shows at once."""
-    _coded(astral_project)
-    window = make_window(qtbot, astral_project)
-    an = window.analysis
-    an.act_memos.trigger()
-    panel = an.memos
+    window, an, panel = _with_memo_panel(qtbot, astral_project)
     reloads = []
     original = panel.reload
     panel.reload = lambda: (reloads.append(1), original())[1]
