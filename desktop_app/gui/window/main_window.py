@@ -6,7 +6,7 @@ import hashlib
 import os
 import re
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDockWidget,
     QLabel,
@@ -338,14 +337,6 @@ class MainWindow(QMainWindow):
 
     # -- the project ----------------------------------------------------------------------------------
 
-    def _lay_out_now(self) -> None:
-        """The new panel widgets in their places now, before a pane gets its text (a text
-        view resized afterwards lays a long text out again, 10-20 ms a time on 10 MB)."""
-        if self.isVisible() and self.panes is not None:
-            self.panes.show()  # Qt would show the new central widget a moment later
-            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            self.layout().activate()
-
     def set_project(self, project: Project | None, doc_ids: list[int] | None = None) -> None:
         """Show a project (or none). The window owns it from now on and closes it."""
         self._save_panes()
@@ -396,7 +387,6 @@ class MainWindow(QMainWindow):
         wanted = doc_ids if doc_ids is not None else self._saved_panes()
         known = {d["id"] for d in docs}
         wanted = [d for d in wanted if d in known] or [d["id"] for d in docs[:2]]
-        self._lay_out_now()
         for doc_id in wanted:
             self.panes.add_pane(doc_id)
         if not wanted:

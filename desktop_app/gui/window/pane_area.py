@@ -55,11 +55,16 @@ class PaneArea(QSplitter):
 
     def _lay_out(self, pane: DocumentPane) -> None:
         """Give a new pane its place and size before it gets a text: each change of a view's
-        size lays every line of a long text out again (10 ms a time on 10 MB)."""
-        if not self.isVisible():  # Qt shows a widget just given to a layout a moment later
+        size lays every line of a long text out again (10-13 ms a time on 10 MB). Qt shows a
+        widget just given to a layout (this area, new in the window; the pane) a moment
+        later, and lays the window out after that: both now."""
+        window = self.window()
+        if not window.isVisible():
             return
+        self.show()
         pane.show()
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        window.layout().activate()
         self.refresh()
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
