@@ -110,15 +110,21 @@ class CodingHighlighter(QObject):
         if doc is None or not (len(self.intervals) or self._painted):
             return  # nothing to colour, nothing to clear: no work per block
         first, last = self._visible_blocks(doc)
+        fresh = self._fresh
+        if all(n in fresh for n in range(first, last + 1)):
+            return  # a scroll back to what was shown: every block on screen is as it should be
         start = doc.findBlockByNumber(first).position()
         end_block = doc.findBlockByNumber(last)
         end = end_block.position() + end_block.length()
         # the blocks there that hold a coding, or held one: not every block on screen
         wanted = set(self._blocks_with_intervals(doc, start, end))
         wanted.update(n for n in self._painted if first <= n <= last)
-        todo = sorted(wanted - self._fresh)
+        todo = sorted(wanted - fresh)
         if todo:
             self._paint_many(doc, todo)
+        # the others there hold no coding and held none: as they should be, until the spans
+        # change (which takes them out of this set again)
+        fresh.update(range(first, last + 1))
 
     def rehighlight_range(self, start: int, end: int) -> None:
         """Repaint the blocks holding UTF-16 positions [start, end)."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 from desktop_app.core.text.offsets import OffsetMap
 from desktop_app.gui.document.highlighter import CodingHighlighter
 from desktop_app.gui.document.spans import Intervals, Span, changed_range
+from desktop_app.gui.widgets.scroll_bars import opaque_scroll_bars
 
 
 def _start(s: Span) -> int:
@@ -158,6 +159,7 @@ class DocumentView(QPlainTextEdit):
         # always there: a scroll bar that appears once a long text is set narrows the view,
         # and Qt wraps every line of the text again (13 ms on 10 MB)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        opaque_scroll_bars(self)
         self.setCenterOnScroll(False)
         font = QFont(self.font())
         font.setPointSizeF(max(11.0, font.pointSizeF() + 1))
@@ -187,8 +189,8 @@ class DocumentView(QPlainTextEdit):
             pal.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
         self.setPalette(pal)
         self.verticalScrollBar().valueChanged.connect(self._remember_anchor)
-        # blocks coming into view get their highlights before Qt paints them
-        self.verticalScrollBar().valueChanged.connect(lambda _: self.highlighter.paint_visible())
+        self._jumping = False  # select_span scrolls twice: paint what shows after the second
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     # -- content -----------------------------------------------------------------------------
 
@@ -315,9 +317,22 @@ class DocumentView(QPlainTextEdit):
         c = QTextCursor(self.document())
         c.setPosition(self.omap.to_utf16(start))
         c.setPosition(self.omap.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(c)
-        if centre:
+        if not centre:
+            self.setTextCursor(c)
+            return
+        # setTextCursor scrolls the cursor into view, then centerCursor scrolls again: the
+        # highlights are painted for where the second scroll ends, once
+        self._jumping = True
+        try:
+            self.setTextCursor(c)
             self.centerCursor()
+        finally:
+            self._jumping = False
+        self.highlighter.paint_visible()
+
+    def _scrolled(self, _value: int) -> None:
+        if not self._jumping:
+            self.highlighter.paint_visible()  # blocks coming into view, before Qt paints them
 
     def spans_at(self, u16: int) -> list[Span]:
         """Codings covering the character at UTF-16 position `u16`."""
