@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QRect, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop_app.gui.models.segments import SegmentsModel
+from desktop_app.gui.widgets.scroll_bars import opaque_scroll_bars
 
 
 class SegmentsTable(QTableView):
@@ -28,6 +29,7 @@ class SegmentsTable(QTableView):
         self.verticalHeader().hide()
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)  # Tab leaves the table
+        opaque_scroll_bars(self)
         # the passage gets the width; the other columns as narrow as their contents allow
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
