@@ -118,3 +118,20 @@ def test_an_english_name_two_codes_share_is_refused_not_guessed(project):
     with pytest.raises(BiaozhuError, match="several codes are called 'income' in English"):
         project.resolve_code("income")
     assert project.resolve_code("工资") != project.resolve_code("居民增收")
+
+
+def test_codes_without_counts_are_the_same_codes_in_the_same_order(project):
+    """The lists and menus of the window read the codebook without the two counts per code."""
+    doc = project.add_document("文", "城乡居民收入持续增长，社会保障体系更加健全。")
+    parent = project.add_code("主题")
+    child = project.add_code("子题", parent=parent)
+    project.add_coding(doc, child, 0, 4)
+    project.add_coding(doc, child, 5, 9)
+    full = project.codes()
+    bare = project.codes(counts=False)
+    assert [c["id"] for c in bare] == [c["id"] for c in full]
+    assert {c["id"]: c["codings"] for c in full}[child] == 2  # the full list still counts
+    for a, b in zip(bare, full, strict=True):
+        assert "codings" not in a and "documents" not in a
+        assert a == {k: v for k, v in b.items() if k not in ("codings", "documents")}
+        assert a["path"] == b["path"] and a["depth"] == b["depth"]

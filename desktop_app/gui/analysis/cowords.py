@@ -75,7 +75,7 @@ class CowordView(QWidget):
         self.scope.clear()
         self.scope.addItem(tr("All documents"), None)
         if self.session is not None:
-            for c in self.session.project.codes():
+            for c in self.session.project.codes(counts=False):
                 self.scope.addItem(tr("Passages coded {0}").format(c["name"]), c["id"])
         self.scope.setCurrentIndex(max(0, self.scope.findData(current)))
 

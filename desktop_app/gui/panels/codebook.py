@@ -85,7 +85,7 @@ class CodebookTree(QTreeView):
                      if not self.isExpanded(self.model_.index_of(cid))}
         known = set(self.model_.rows)
         project = self.session.project
-        self.model_.load(project.codes(), project.code_counts(self.session.coder_filter))
+        self.model_.load(project.codes(counts=False), project.code_counts(self.session.coder_filter))
         for cid in self.model_.rows:
             if cid not in collapsed or cid not in known:
                 self.setExpanded(self.model_.index_of(cid), True)

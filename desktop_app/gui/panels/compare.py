@@ -92,7 +92,7 @@ def compare(path: str, coder_a: str, coder_b: str) -> dict[str, Any]:
     with open_project(path, readonly=True) as p:
         ids = [p.coder_id(coder_a, create=False), p.coder_id(coder_b, create=False)]
         used = set().union(*(p.code_counts(i) for i in ids if i is not None))
-        codes: list[str | int] = [c["id"] for c in p.codes() if c["id"] in used]
+        codes: list[str | int] = [c["id"] for c in p.codes(counts=False) if c["id"] in used]
         if not codes:
             return {"agreement": None, "disagreements": None}
         return {"agreement": agreement_report(p, [coder_a, coder_b], codes),

@@ -151,7 +151,7 @@ class SearchPanel(QWidget):
         with open_project(self.project_path, readonly=True) as p:
             docs = [(d["id"], d["title"]) for d in p.documents()
                     if self.scope is None or d["id"] in self.scope]
-            codes = [(c["id"], "  " * c["depth"] + c["name"]) for c in p.codes()]
+            codes = [(c["id"], "  " * c["depth"] + c["name"]) for c in p.codes(counts=False)]
         every = self.tr("All documents") if self.scope is None else \
             self.tr("All documents with {0} ({1})").format(self.scope_text, len(docs))
         for combo, first, items in ((self.doc_filter, every, docs),

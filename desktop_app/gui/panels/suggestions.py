@@ -125,7 +125,7 @@ class SuggestionsPanel(QWidget):
 
     def refresh_codes(self) -> None:
         with open_project(self.project_path, readonly=True) as p:
-            codes = [(c["id"], "  " * c["depth"] + c["name"]) for c in p.codes()]
+            codes = [(c["id"], "  " * c["depth"] + c["name"]) for c in p.codes(counts=False)]
         current = self.code_filter.currentData()
         self.code_filter.blockSignals(True)
         self.code_filter.clear()

@@ -184,7 +184,7 @@ class WordFreqPanel(QWidget):
         with open_project(self.project_path, readonly=True) as p:
             docs = [(d["id"], d["title"]) for d in p.documents()
                     if self.doc_scope is None or d["id"] in self.doc_scope]
-            codes = [(c["id"], c["name"]) for c in p.codes()]
+            codes = [(c["id"], c["name"]) for c in p.codes(counts=False)]
             self.colours = p.code_colours()
         current = self.scope.currentData()
         self.scope.clear()

@@ -138,7 +138,7 @@ class CodingActions(QObject):
         self._code_actions(menu, slot)
 
     def _code_actions(self, menu: QMenu, slot) -> None:
-        for c in self.session.project.codes():
+        for c in self.session.project.codes(counts=False):
             label = "    " * c["depth"] + c["name"] + (f"\t{c['shortcut']}" if c["shortcut"] else "")
             act = QAction(swatch(c["colour"]), label, menu)
             act.triggered.connect(lambda _=False, cid=c["id"]: slot(cid))

@@ -533,7 +533,7 @@ class MainWindow(QMainWindow):
         kf.addItem(tr("All coders"), None)
         if self.session is None:
             return
-        for c in self.session.project.codes():
+        for c in self.session.project.codes(counts=False):
             cf.addItem(swatch(c["colour"]), "  " * c["depth"] + c["name"], c["id"])
         for k in self.session.project.coders():
             kf.addItem(k["name"], k["id"])

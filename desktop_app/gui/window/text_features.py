@@ -413,7 +413,7 @@ class TextFeatures(QObject):
             return current
         if selected:
             return selected[0]
-        codes = self.session.project.codes()
+        codes = self.session.project.codes(counts=False)
         if not codes:
             self.session.report(tr("The codebook is empty: add a code first."))
             return None
