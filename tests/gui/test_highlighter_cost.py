@@ -75,3 +75,50 @@ def test_a_long_document_is_painted_where_it_shows_and_as_it_comes_into_view(qtb
         has = bool(doc.findBlockByNumber(n).layout().formats())
         assert has == (n % 2 == 0), n
     assert highlighted(view) == [(6 * i, 6 * i + 2, (1,)) for i in range(0, 3000, 2)]
+
+
+def test_a_jump_paints_the_screen_it_lands_on_once_and_a_return_paints_nothing(qtbot, monkeypatch):
+    painted = _count_paints(monkeypatch)
+    text = "一行文字。\n" * 3000
+    spans = [Span(6 * i, 6 * i + 2, i, 1, "#F28E2B") for i in range(0, 3000, 3)]
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.resize(500, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_text(text, spans, {1: "甲"})
+    QApplication.processEvents()
+    doc = view.document()
+    painted.clear()
+    view.select_span(6 * 2000, 6 * 2000 + 3)  # two scrolls (into view, then centred)
+    QApplication.processEvents()
+    first = view.firstVisibleBlock().blockNumber()
+    assert 1900 < first < 2000
+    shown = range(first, first + 8)
+    for n in shown:
+        assert bool(doc.findBlockByNumber(n).layout().formats()) == (n % 3 == 0), n
+    assert len(painted) == len(set(painted))  # each block once
+    assert {n for n in shown if n % 3 == 0} <= set(painted)
+    painted.clear()
+    view.verticalScrollBar().setValue(0)  # back where it was: every block there is as it was
+    view.select_span(6 * 2000, 6 * 2000 + 3)
+    QApplication.processEvents()
+    assert painted == []
+    # a coding changed off screen: its block is painted when it shows, not before
+    view.verticalScrollBar().setValue(0)
+    QApplication.processEvents()
+    new = Span(6 * 2002, 6 * 2002 + 4, 99999, 1, "#F28E2B")  # an uncoded line
+    view.update_spans([], [new])
+    view.select_span(6 * 2000, 6 * 2000 + 3)
+    QApplication.processEvents()
+    assert doc.findBlockByNumber(2002).layout().formats()
+    assert highlighted(view) == sorted([(6 * i, 6 * i + 2, (1,)) for i in range(0, 3000, 3)]
+                                       + [(6 * 2002, 6 * 2002 + 4, (1,))])
+    # all spans replaced (a filter): blocks already examined are examined again when shown
+    view.verticalScrollBar().setValue(0)
+    QApplication.processEvents()
+    other = Span(6 * 2003, 6 * 2003 + 2, 99998, 1, "#F28E2B")
+    view.set_spans(sorted([*view.spans, other]), {1: "甲"})
+    view.select_span(6 * 2000, 6 * 2000 + 3)
+    QApplication.processEvents()
+    assert doc.findBlockByNumber(2003).layout().formats()
