@@ -228,28 +228,38 @@ class CodingsMixin(DocumentsMixin, CodebookMixin):
         return self.query(sql, params)
 
     def coding_spans(self, document_id: int, codes: Collection[int] | None = None,
-                     coders: Collection[int] | None = None,
+                     coders: Collection[int] | None = None, *,
+                     after: Sequence[int] | None = None, limit: int | None = None,
                      ) -> list[tuple[int, int, int, int, bool]]:
         """(start, end, id, code, has a memo) of a document's codings of `codes` by `coders`
         (None: all), ordered by start, end, id: what a text view draws, without names or
-        joins (a document with 100,000 codings opens on it). Crafted rows are left out: the
+        joins (a document with 100,000 codings opens on it). `after` (start, end, id) and
+        `limit` read one page: the next `limit` after that key. Crafted rows are left out: the
         document's own checks (VALID_CODING's) are made once, the coding's on each row."""
         try:  # the document's checks (its text read once, then cached: the view has it)
             chars = len(self.document_text(document_id))
         except BiaozhuError:  # no such document, or a crafted one (InvalidRow)
             return []
-        sql = ('SELECT g.start, g."end", g.id, g.code_id, g.memo <> \'\'' + (", g.coder_id"
-               if coders is not None else "") + " FROM codings g WHERE g.document_id = ? "
-               "AND typeof(g.start) = 'integer' AND typeof(g.\"end\") = 'integer' "
-               'AND g.start >= 0 AND g."end" > g.start AND g."end" <= ? '
-               "AND g.code_id IN (SELECT id FROM codes) AND g.coder_id IN (SELECT id FROM coders) "
-               'ORDER BY g.start, g."end", g.id')
-        rows = self.conn.execute(sql, (document_id, chars)).fetchall()
-        if coders is not None:
-            rows = [r[:5] for r in rows if r[5] in coders]
-        if codes is not None:
-            rows = [r for r in rows if r[3] in codes]
-        return rows
+        # one lower bound on start, the page's (SQLite uses one for the index: with two it
+        # may take 0 and walk every coding before the page)
+        first = 0 if after is None else max(0, int(after[0]))
+        where = ("g.document_id = ? AND g.start >= ? AND typeof(g.start) = 'integer' "
+                 "AND typeof(g.\"end\") = 'integer' AND g.\"end\" > g.start "
+                 "AND g.\"end\" <= ? AND g.code_id IN (SELECT id FROM codes) "
+                 "AND g.coder_id IN (SELECT id FROM coders)")
+        params: list[Any] = [document_id, first, chars]
+        for column, ids in (("code_id", codes), ("coder_id", coders)):
+            if ids is not None:  # any number of ids (not one SQL variable each)
+                where += f" AND g.{column} IN (SELECT value FROM json_each(?))"
+                params.append(json.dumps(sorted(ids)))
+        if after is not None:
+            where += ' AND (g.start, g."end", g.id) > (?, ?, ?)'
+            params += [int(x) for x in after[:3]]
+        sql = (f'SELECT g.start, g."end", g.id, g.code_id, g.memo <> \'\' FROM codings g '
+               f'WHERE {where} ORDER BY g.start, g."end", g.id')
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self.conn.execute(sql, params).fetchall()
 
     def _keys_where(self, codes: Collection[int] | None, coder: int | None,
                     documents: Collection[int] | None) -> tuple[str, list[Any]]:
