@@ -148,14 +148,16 @@ class ProjectSession(QObject):
             self._in_filter = frozenset(self.project.matching_documents(self.document_filter) or ())
         return self._in_filter
 
-    def coding_spans(self, document_id: int, coder: int | None = None) -> list[tuple]:
+    def coding_spans(self, document_id: int, coder: int | None = None, *,
+                     after: tuple[int, int, int] | None = None,
+                     limit: int | None = None) -> list[tuple]:
         """(start, end, id, code, has memo) of the codings a pane draws, after the code and
-        coder filters (and `coder`: a pane restricted to one coder)."""
+        coder filters (and `coder`: a pane restricted to one coder); `after`/`limit`: a page."""
         codes = None if self.code_filter is None else {self.code_filter}
         coders = None if self.coder_filter is None else {self.coder_filter}
         if coder is not None:
             coders = {coder} if coders is None or coder in coders else set()
-        return self.project.coding_spans(document_id, codes, coders)
+        return self.project.coding_spans(document_id, codes, coders, after=after, limit=limit)
 
     def codings(self, document_id: int) -> list[dict[str, Any]]:
         """The codings a pane shows, after the code and coder filters."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import BiaozhuError
 from desktop_app.core.text.offsets import OffsetMap
+from desktop_app.gui.document.span_pages import SpanPages
 from desktop_app.gui.document.spans import Span, spans_of
 from desktop_app.gui.document.view import DocumentView
 from desktop_app.gui.i18n import render, tr
@@ -177,6 +178,8 @@ class DocumentPane(QWidget):
         lay.addWidget(self.info)
         self.view.spanClicked.connect(self.show_codings_at)
         self.view.describe_codings = self.describe_codings
+        self.pages = SpanPages(self.view, self._read_rows,
+                               lambda rows: spans_of(rows, self.view.omap, self.session.code_colours()))
         self.view.installEventFilter(self)
         for factory in [*view_filters, *self.view_filter_factories]:
             self.install_view_filter(factory(self.view))
@@ -226,14 +229,17 @@ class DocumentPane(QWidget):
         try:
             text = project.document_text(doc_id)
         except BiaozhuError as e:  # a crafted or damaged row: say so, show nothing
+            self.pages.stop()
             self.document_id = None
             self.view.set_text("", [], {})
             self.info.setText(render(e))
             self.documentShown.emit(None)
             return
         omap = OffsetMap(text)
-        with bulk_allocation():  # 100,000 spans, then the highlighter's intervals
-            self.view.set_text(text, self._read_spans(doc_id, omap), self._code_names(), omap)
+        self.view.omap = omap  # the pages' spans are in its positions
+        spans, complete = self.pages.first(doc_id)
+        with bulk_allocation():  # the highlighter's intervals
+            self.view.set_text(text, spans, self._code_names(), omap, complete)
         idx = self.chooser.findData(doc_id)
         if idx >= 0:
             self.chooser.setCurrentIndex(idx)
@@ -241,6 +247,7 @@ class DocumentPane(QWidget):
         self.documentShown.emit(doc_id)
 
     def clear(self) -> None:
+        self.pages.stop()
         self.document_id = None
         self.view.set_text("", [], {})
         self.info.clear()
@@ -292,13 +299,16 @@ class DocumentPane(QWidget):
     def _spans(self) -> list[Span]:
         if self.document_id is None:
             return []
+        self.pages.stop()  # all of them now
         with bulk_allocation():  # a filter changed: all of the document's spans again
-            return self._read_spans(self.document_id, self.view.omap)
+            return spans_of(self._read_rows(self.document_id, None, None), self.view.omap,
+                            self.session.code_colours())
 
-    def _read_spans(self, doc_id: int, omap: OffsetMap) -> list[Span]:
-        """The spans this pane draws for a document: the window's filters and its coder."""
-        return spans_of(self.session.coding_spans(doc_id, self.coder_only), omap,
-                        self.session.code_colours())
+    def _read_rows(self, doc_id: int, after: tuple[int, int, int] | None,
+                   limit: int | None) -> list[tuple]:
+        """The rows of the codings this pane draws (the window's filters and its coder), or a
+        page of them."""
+        return self.session.coding_spans(doc_id, self.coder_only, after=after, limit=limit)
 
     def refresh(self) -> None:
         """Show the last change: only the codings it touched when it touched only codings

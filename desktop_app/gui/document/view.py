@@ -25,6 +25,11 @@ def _start(s: Span) -> int:
     return s.start
 
 
+def _key(s: Span) -> tuple[int, int, int]:
+    """The order of codings as the core reads them, a page at a time."""
+    return s.start, s.end, s.coding_id
+
+
 class ScreenLines(NamedTuple):
     """The text lines on screen, top to bottom (viewport coordinates, UTF-16 starts)."""
 
@@ -176,6 +181,11 @@ class DocumentView(QPlainTextEdit):
         self._anchor = 0  # the first visible character (UTF-16), kept across re-wraps
         self._anchoring = False
         self._max_len = 0
+        # while a long document's codings are still being read (a page at a time, after the
+        # first): the (start, end, id) of the last span read, in UTF-16; None when all are here
+        self._frontier: tuple[int, int, int] | None = None
+        # read all the rest now (the pane sets it): a place past the frontier is needed
+        self.load_rest: Callable[[], None] | None = None
         self._code_names: dict[int, str] = {}
         self.highlighter = CodingHighlighter(self.document(), self._visible_range)
         self.highlighter.repaint = self._repaint_block
@@ -195,13 +205,17 @@ class DocumentView(QPlainTextEdit):
     # -- content -----------------------------------------------------------------------------
 
     def set_text(self, text: str, spans: list[Span], code_names: dict[int, str],
-                 omap: OffsetMap | None = None) -> None:
+                 omap: OffsetMap | None = None, complete: bool = True) -> None:
+        """Show a text and its codings; `complete` False: `spans` are the first of them, in
+        order, and the rest come through :meth:`add_loaded`."""
         self.omap = omap or OffsetMap(text)
         self._code_names = code_names
         self.highlighter.setDocument(None)
         self.setPlainText(text)
         self._set_spans_only(spans)
+        self._frontier = None if complete or not spans else _key(spans[-1])
         self.highlighter.setDocument(self.document())
+        self._need_screen()
         self.highlighter.rehighlight()  # now, not on Qt's next event-loop turn
         self._anchor = 0
         self._update_margin_width()
@@ -249,6 +263,7 @@ class DocumentView(QPlainTextEdit):
         """Replace all codings shown (e.g. a new filter); repaints only what changed."""
         self._code_names = code_names
         dirty = changed_range(self.spans, spans)
+        self._frontier = None  # all of them (the codings still unread differ: they are drawn)
         self._set_spans_only(spans)
         if dirty is not None:
             self.highlighter.invalidate_range(*dirty)
@@ -260,6 +275,8 @@ class DocumentView(QPlainTextEdit):
         """Apply a few changed codings: recut and repaint only the text they touch."""
         if code_names is not None:
             self._code_names = code_names
+        if self._frontier is not None:  # past what is read: the next pages bring it as it is
+            added = [s for s in added if _key(s) <= self._frontier]
         changed = [*removed, *added]
         if not changed:
             return
@@ -284,6 +301,42 @@ class DocumentView(QPlainTextEdit):
         self.highlighter.rehighlight_range(a, b)
         self._update_margin_width()
         self.margin.update()
+
+    def add_loaded(self, spans: list[Span], complete: bool) -> None:
+        """The next page of a document's codings (after all those shown, in order); `complete`:
+        the last one. The text they touch is painted where it shows."""
+        if self._frontier is None:
+            return  # all were read since (a filter, an edit of the codebook)
+        if spans:
+            a, b = spans[0].start, max(s.end for s in spans)
+            lo = len(self.spans)
+            self.spans.extend(spans)
+            self._max_len = max(self._max_len, max(s.end - s.start for s in spans))
+            first = bisect_left(self.spans, a - self._max_len, key=_start, hi=lo)
+            self._lane_count = max(self._lane_count, bracket_depth(self.spans[first:]))
+            self._spans_version += 1
+            self.highlighter.update_memo_marks([], spans)
+            self.highlighter.intervals.update(self.spans, a, b, self._max_len)
+            self._frontier = _key(spans[-1])
+        if complete:
+            self._frontier = None
+        if spans:
+            self.highlighter.invalidate_range(a, b)
+            self._update_margin_width()
+            self.margin.update()
+
+    def loading(self) -> bool:
+        """Whether some of the document's codings are still being read."""
+        return self._frontier is not None
+
+    def _need(self, u16: int) -> None:
+        """The codings starting at or before UTF-16 position `u16` are needed now."""
+        if self._frontier is not None and u16 >= self._frontier[0] and self.load_rest is not None:
+            self.load_rest()
+
+    def _need_screen(self) -> None:
+        if self._frontier is not None:
+            self._need(self._visible_range()[1] + 1)
 
     def _set_spans_only(self, spans: list[Span]) -> None:
         self._spans_version += 1
@@ -328,14 +381,19 @@ class DocumentView(QPlainTextEdit):
             self.centerCursor()
         finally:
             self._jumping = False
-        self.highlighter.paint_visible()
+        self._paint_screen()
 
     def _scrolled(self, _value: int) -> None:
         if not self._jumping:
-            self.highlighter.paint_visible()  # blocks coming into view, before Qt paints them
+            self._paint_screen()  # blocks coming into view, before Qt paints them
+
+    def _paint_screen(self) -> None:
+        self._need_screen()
+        self.highlighter.paint_visible()
 
     def spans_at(self, u16: int) -> list[Span]:
         """Codings covering the character at UTF-16 position `u16`."""
+        self._need(u16)
         i = bisect_left(self.spans, u16 + 1, key=_start)
         lo = bisect_left(self.spans, u16 - self._max_len, key=_start)
         return [s for s in self.spans[lo:i] if s.end > u16]
@@ -420,7 +478,7 @@ class DocumentView(QPlainTextEdit):
             self.scroll_to_anchor(anchor)
         cr = self.contentsRect()
         self.margin.setGeometry(QRect(cr.left(), cr.top(), self.margin_width(), cr.height()))
-        self.highlighter.paint_visible()  # taller, or re-wrapped: more blocks on screen
+        self._paint_screen()  # taller, or re-wrapped: more blocks on screen
 
     def visible_stripes(self) -> list[tuple[Span, int, int, int]]:
         """(span, lane, top, bottom) in margin coordinates for the codings on screen. Kept
@@ -428,6 +486,8 @@ class DocumentView(QPlainTextEdit):
         drawn again, the cursor) and each part asked for every stripe again."""
         if not self.spans:
             return []
+        if self._frontier is not None:  # reading them may lay a block out again
+            self._need(self._screen_lines().end)
         lines = self._screen_lines()
         key = (self._spans_version, lines.key)
         if self._stripes is not None and self._stripes[0] == key:
@@ -534,4 +594,4 @@ class DocumentView(QPlainTextEdit):
             self.zoomIn(steps)
         elif steps < 0:
             self.zoomOut(-steps)
-        self.highlighter.paint_visible()  # a smaller font shows more blocks
+        self._paint_screen()  # a smaller font shows more blocks

@@ -842,6 +842,8 @@ class MainWindow(QMainWindow):
     def _drop_session(self) -> None:
         """Close the project and free everything that holds its session (models, tree,
         coding actions): a closed project leaves nothing alive."""
+        if self.panes is not None:
+            self.panes.stop_reading()  # no pane reads pages of codings from it any more
         old, self.session = self.session, None
         if self.tree is not None:
             self.tree.deleteLater()

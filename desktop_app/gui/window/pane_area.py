@@ -71,12 +71,18 @@ class PaneArea(QSplitter):
     def close_pane(self, pane: DocumentPane) -> None:
         if pane not in self.panes:
             return
+        pane.pages.stop()
         self.panes.remove(pane)
         pane.hide()
         pane.setParent(None)
         pane.deleteLater()
         if self.active is pane:
             self._activate(self.panes[-1] if self.panes else None)
+
+    def stop_reading(self) -> None:
+        """The project closes: no pane reads any more pages of codings from it."""
+        for pane in self.panes:
+            pane.pages.stop()
 
     def _activate(self, pane: DocumentPane | None) -> None:
         if pane is not self.active:
