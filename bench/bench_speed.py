@@ -90,6 +90,16 @@ def drain(app, window) -> None:
             v.repaint()
 
 
+def first_paint(app, view) -> None:
+    """Event-loop passes until the text view has painted once (its first screen shown)."""
+    vp = view.viewport()
+    n = _paints(vp)
+    for _ in range(200):
+        if _paints(vp) > n:
+            return
+        app.processEvents()
+
+
 def key_actions(app, window, view, n: int, seed: int) -> list[float]:
     from PySide6.QtTest import QTest
 
@@ -210,9 +220,13 @@ def run(tmp: Path) -> list:
     rss0 = vm("VmRSS")
     t = time.perf_counter()
     window.files.open_project(str(tmp / "huge.biaozhu"))
+    first_paint(app, window.panes.panes[0].view)
+    shown = time.perf_counter() - t
     drain(app, window)
-    out.append(("open a project with 100,000 codings in the window",
+    out.append(("open a project with 100,000 codings in the window (all codings read)",
                 (time.perf_counter() - t, "s"), 0.5))
+    out.append(("  of which until its first screen is painted (the rest read in slices)",
+                (shown, "s"), None))
     out.append(("  memory it added (VmRSS)", (vm("VmRSS") - rss0, "MB"), 250))
     view = window.panes.panes[0].view
     times = key_actions(app, window, view, SAMPLE_ACTIONS, seed=9)

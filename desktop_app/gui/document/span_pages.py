@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 from desktop_app.gui.document.spans import Span
 from desktop_app.gui.document.view import DocumentView
@@ -22,6 +22,9 @@ from desktop_app.gui.memory import bulk_allocation
 
 FIRST = 5_000  # codings read before a document shows: many screens, even densely coded
 PAGE = 10_000  # codings read in each later turn of the event loop
+# the pages start once the first screen is painted (Qt may run a zero timer before a paint),
+# or after this many ms if the view does not paint (hidden)
+UNPAINTED_MS = 100
 
 # read(document, after (start, end, id) or None, limit or None) -> rows in the core's order
 Reader = Callable[[int, tuple[int, int, int] | None, int | None], list[tuple]]
@@ -40,6 +43,8 @@ class SpanPages(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._next)
+        self._awaiting_paint = False
+        view.viewport().installEventFilter(self)
         view.load_rest = self.finish
 
     def first(self, doc_id: int) -> tuple[list[Span], bool]:
@@ -50,13 +55,21 @@ class SpanPages(QObject):
         complete = len(rows) < FIRST
         if not complete:
             self._doc, self._after = doc_id, tuple(rows[-1][:3])
-            self._timer.start()
+            self._awaiting_paint = True
+            self._timer.start(UNPAINTED_MS)
         with bulk_allocation():
             return self._to_spans(rows), complete
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if self._awaiting_paint and event.type() == QEvent.Type.Paint and self._doc is not None:
+            self._awaiting_paint = False
+            self._timer.start(0)  # after this paint: the first screen is shown
+        return False
 
     def stop(self) -> None:
         """No more pages (another document, or all of its codings read at once)."""
         self._doc = None
+        self._awaiting_paint = False
         self._timer.stop()
 
     def busy(self) -> bool:
@@ -84,4 +97,4 @@ class SpanPages(QObject):
             spans = self._to_spans(rows)
         self.view.add_loaded(spans, complete)
         if not complete:
-            self._timer.start()
+            self._timer.start(0)
