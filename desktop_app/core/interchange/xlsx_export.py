@@ -57,7 +57,13 @@ from desktop_app.core.interchange.xlsx_layout import (
     visible_units,
     wrapped_height,
 )
-from desktop_app.core.interchange.xlsx_rows import FastRow, create_fast_sheet
+from desktop_app.core.interchange.xlsx_rows import (
+    FastRow,
+    Fixed,
+    create_fast_sheet,
+    discard_sheet,
+    fixed,
+)
 from desktop_app.core.interchange.xlsx_safe import sheet_title
 from desktop_app.core.interchange.xlsx_temp import temp_files_beside
 from desktop_app.core.messages import Message
@@ -168,6 +174,16 @@ class _Writer:
                 dim.width = min(wanted, 60)
         ws.append([self.cells.header(ws, n) for n in names])
 
+    def fixed_cells(self, values: list[str | None]) -> tuple[list[Fixed | None], int, int]:
+        """`values` cleaned and made into markup once for the rows that repeat them, with
+        the characters removed and the cells cut, which each such row adds to the counts."""
+        cells = self.cells
+        removed, truncated = cells.removed, cells.truncated
+        out = [fixed(cells.clean(v)) for v in values]
+        counts = cells.removed - removed, cells.truncated - truncated
+        cells.removed, cells.truncated = removed, truncated
+        return out, *counts
+
     def widths(self, ws: Any, widths: Sequence[float]) -> None:
         for i, w in enumerate(widths, 1):
             ws.column_dimensions[get_column_letter(i)].width = w
@@ -188,25 +204,9 @@ class _Writer:
         self.ticker.finish()
 
     def discard(self) -> None:
-        """After a failure or cancel: close the sheets' streams and delete their temp files.
-
-        openpyxl's write-only sheets stream into files in the system temp folder that it
-        removes only when the process exits; a GUI exporting many times must not pile them up.
-        """
+        """After a failure or cancel: close the sheets' streams and delete their temp files."""
         for ws in self.wb.worksheets:
-            writer = getattr(ws, "_writer", None)
-            if writer is None:
-                continue
-            for stream in (getattr(ws, "_rows", None), getattr(writer, "xf", None)):
-                try:
-                    if stream is not None:
-                        stream.close()
-                except Exception:  # noqa: BLE001 - half-written stream; it is being thrown away
-                    pass
-            try:
-                writer.cleanup()
-            except (OSError, ValueError, TypeError):
-                pass
+            discard_sheet(ws)
 
     # -- segments ----------------------------------------------------------------------------
 
@@ -249,23 +249,34 @@ class _Writer:
             dim.outline_level = 1
         ws.freeze_panes = "A2"
         self.header_row(ws, headers)
-        coder_names = sel.coder_names
         wrap = cells.style_id(ws, cells.style(ws, "wrap", alignment=cells.wrap))
         top = cells.style_id(ws, cells.style(ws, "top", alignment=cells.top))
-        code_style = {cid: cells.style_id(ws, cells.colour_style(ws, c["colour"], top=True))
-                      for cid, c in self.code_by_id.items()}
         code_lines = {cid: 1 if flat else line_count(c["path"], path_w)
                       for cid, c in self.code_by_id.items()}
         styles_before = [top, top, wrap] + [top] * a  # one line: in full on Documents
+        row_styles = {
+            cid: [*styles_before, cells.style_id(ws, cells.colour_style(ws, c["colour"], top=True)),
+                  wrap, top, top, top, wrap, wrap, top, top, top]
+            for cid, c in self.code_by_id.items()}
+        # what many rows repeat is cleaned and turned into markup once
+        code_cells = {cid: self.fixed_cells([c["name"], c["path"]])
+                      for cid, c in self.code_by_id.items()}
+        coder_cells: dict[int, tuple[list[Fixed | None], int, int]] = {}
         n = 0
         for doc, text, rows in document_groups(self.project, sel):
             doc_id = doc["id"]
             doc_attrs = doc["attributes"]
+            doc_values, doc_removed, doc_cut = self.fixed_cells(
+                [doc["title"], *(doc_attrs.get(a) for a in attrs)])
             # a title takes two lines at most; attributes one (they are in full on Documents)
             doc_lines = line_count(doc["title"], title_w, most=TITLE_LINES)
             stat_rows = []
             for gid, code_id, coder_id, start, end, memo, created, updated in rows:
-                code = self.code_by_id[code_id]
+                code_values, code_removed, code_cut = code_cells[code_id]
+                coder = coder_cells.get(coder_id)
+                if coder is None:
+                    coder = coder_cells[coder_id] = self.fixed_cells(
+                        [sel.coder_names.get(coder_id, "?")])
                 passage = clean(text[start:end])
                 cut = cells.cut
                 memo_text = clean(memo)
@@ -273,14 +284,14 @@ class _Writer:
                 lines = max(doc_lines, code_lines[code_id], line_count(passage, PASSAGE_WIDTH),
                             line_count(memo_text, MEMO_WIDTH))
                 ws.append_fast(FastRow(
-                    [gid, doc_id, clean(doc["title"]), *(clean(doc_attrs.get(a)) for a in attrs),
-                     clean(code["name"]), clean(code["path"]),
-                     clean(coder_names.get(coder_id, "?")), start, end, passage, memo_text,
-                     clean(created), clean(updated), cut],
-                    [*styles_before, code_style[code_id], wrap, top, top, top, wrap, wrap, top,
-                     top, top],
+                    [gid, doc_id, *doc_values, *code_values, *coder[0], start, end, passage,
+                     memo_text, clean(created), clean(updated), cut],
+                    row_styles[code_id],
                     row_height(lines),
                 ))
+                # the repeated cells count as written in every row
+                cells.removed += doc_removed + code_removed + coder[1]
+                cells.truncated += doc_cut + code_cut + coder[2]
                 stat_rows.append(Row(code_id, coder_id, start, end))
                 n += 1
                 self.ticker.step()
