@@ -266,32 +266,41 @@ class _Writer:
         for doc, text, rows in document_groups(self.project, sel):
             doc_id = doc["id"]
             doc_attrs = doc["attributes"]
-            doc_values, doc_removed, doc_cut = self.fixed_cells(
-                [doc["title"], *(doc_attrs.get(a) for a in attrs)])
+            doc_cells = self.fixed_cells([doc["title"], *(doc_attrs.get(a) for a in attrs)])
             # a title takes two lines at most; attributes one (they are in full on Documents)
             doc_lines = line_count(doc["title"], title_w, most=TITLE_LINES)
+            # document, code and coder cells, and the characters removed and the cells cut
+            # in them, which count as written in every row that repeats them
+            repeated: dict[tuple[int, int], tuple[list[Fixed | None], int, int]] = {}
             stat_rows = []
             for gid, code_id, coder_id, start, end, memo, created, updated in rows:
-                code_values, code_removed, code_cut = code_cells[code_id]
-                coder = coder_cells.get(coder_id)
-                if coder is None:
-                    coder = coder_cells[coder_id] = self.fixed_cells(
-                        [sel.coder_names.get(coder_id, "?")])
+                middle = repeated.get((code_id, coder_id))
+                if middle is None:
+                    coder = coder_cells.get(coder_id)
+                    if coder is None:
+                        coder = coder_cells[coder_id] = self.fixed_cells(
+                            [sel.coder_names.get(coder_id, "?")])
+                    middle = repeated[code_id, coder_id] = _joined(
+                        doc_cells, code_cells[code_id], coder)
+                values, removed, truncated = middle
                 passage = clean(text[start:end])
                 cut = cells.cut
-                memo_text = clean(memo)
-                cut = cut or cells.cut
-                lines = max(doc_lines, code_lines[code_id], line_count(passage, PASSAGE_WIDTH),
-                            line_count(memo_text, MEMO_WIDTH))
+                lines = max(doc_lines, code_lines[code_id], line_count(passage, PASSAGE_WIDTH))
+                if memo:
+                    memo = clean(memo)
+                    cut = cut or cells.cut
+                    lines = max(lines, line_count(memo, MEMO_WIDTH))
+                else:
+                    memo = None
                 ws.append_fast(FastRow(
-                    [gid, doc_id, *doc_values, *code_values, *coder[0], start, end, passage,
-                     memo_text, clean(created), clean(updated), cut],
+                    [gid, doc_id, *values, start, end, passage, memo, clean(created),
+                     clean(updated), cut],
                     row_styles[code_id],
-                    row_height(lines),
+                    row_height(lines) if lines > 1 else None,
                 ))
-                # the repeated cells count as written in every row
-                cells.removed += doc_removed + code_removed + coder[1]
-                cells.truncated += doc_cut + code_cut + coder[2]
+                if removed or truncated:
+                    cells.removed += removed
+                    cells.truncated += truncated
                 stat_rows.append(Row(code_id, coder_id, start, end))
                 n += 1
                 self.ticker.step()
@@ -500,6 +509,12 @@ class _Writer:
             rows += 1
             _row_height(ws, rows, wrapped_height([(words, ABOUT_WIDTHS[1])]))
             ws.append([cells.text(ws, pick(SHEETS[key], lang), top), cells.wrapped(ws, words)])
+
+
+def _joined(*parts: tuple[list[Fixed | None], int, int]) -> tuple[list[Fixed | None], int, int]:
+    """Cells made by _Writer.fixed_cells, one after the other, with their counts added."""
+    return ([v for values, _, _ in parts for v in values], sum(p[1] for p in parts),
+            sum(p[2] for p in parts))
 
 
 def _rgb(colour: str) -> str:
