@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,8 @@ import openpyxl
 import pytest
 from lxml import etree
 from openpyxl import Workbook
+from openpyxl.cell.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
 
 from desktop_app.core.interchange import xlsx_rows
 from desktop_app.core.interchange.xlsx_cells import Cells
@@ -146,3 +149,41 @@ def test_many_rows_are_written_in_batches_in_order(tmp_path, monkeypatch):
     expected = [v or None for v in values]
     assert [r[0] for r in got[1:] if r[0] != "plain row between"] == expected
     assert [r[1] for r in got[1:] if r[0] != "plain row between"] == list(range(300))
+
+
+def _plain_rows_sheet(path: Path, raw: bool, monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
+    monkeypatch.setattr(FastRowSheet, "raw_rows", raw)
+    wb = Workbook(write_only=True)
+    ws = create_fast_sheet(wb, "S")
+    cells = Cells()
+    bold = cells.style(ws, "bold", font=Font(bold=True), alignment=Alignment(wrap_text=True))
+    ws.row_dimensions[3].height = 34.0
+    for row in [
+        [1, 2.5, 0.1 + 0.2, 1 / 3, True, None, -7, 0, 0.0, False],
+        [cells.text(ws, " 文本 <&> 𠮷\r\n", bold), cells.styled_number(ws, 3, bold),
+         cells.number(ws, 0.123456, "0.00"), cells.header(ws, "头"), cells.wrapped(ws, "多\n行")],
+        [cells.text(ws, "has a height")],  # row 3: its dimension goes with openpyxl's row
+        ["=1+1"], ["plain text"], [datetime(2026, 1, 2, 3, 4, 5)],  # openpyxl's
+        [float("nan")], [float("inf")], [12_345_678_901_234_567],
+        [cells.header(ws, "")], [WriteOnlyCell(ws, None)], [cells.coloured(ws, None, "#123456")],
+        [cells.coloured(ws, "色", "#123456"), 4],
+    ]:
+        ws.append(row)
+    wb.save(path)
+    return _parts(path)
+
+
+def test_plain_rows_as_markup_are_what_openpyxl_writes(tmp_path, monkeypatch):
+    by_openpyxl = _plain_rows_sheet(tmp_path / "a.xlsx", False, monkeypatch)
+    taken = []
+    as_fast_row = xlsx_rows.as_fast_row
+
+    def counted(row: Any) -> Any:
+        fast = as_fast_row(row)
+        taken.append(fast is not None)
+        return fast
+
+    monkeypatch.setattr(xlsx_rows, "as_fast_row", counted)
+    as_markup = _plain_rows_sheet(tmp_path / "b.xlsx", True, monkeypatch)
+    assert by_openpyxl == as_markup
+    assert taken == [True, True] + [False] * 9 + [True]  # row 3 is not offered

@@ -163,7 +163,7 @@ class _Writer:
     def sheet(self, key: str) -> Any:
         title = sheet_title(pick(SHEETS[key], self.lang), self.titles)
         self.summary.sheets.append(title)
-        return _printable(self.wb.create_sheet(title))
+        return _printable(create_fast_sheet(self.wb, title))
 
     def header_row(self, ws: Any, names: list[str]) -> None:
         """The bold header; each column at least as wide as its header (CJK counts double)."""

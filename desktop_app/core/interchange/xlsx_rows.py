@@ -17,10 +17,13 @@ sheet removes anything XML 1.0 cannot hold all the same, so the file stays reada
 from __future__ import annotations
 
 import contextlib
+import math
 from collections.abc import Sequence
 from typing import IO, Any
 
 from openpyxl import LXML
+from openpyxl.cell.cell import Cell
+from openpyxl.compat import safe_string
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet import _writer as sheet_writer
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -57,6 +60,7 @@ class FastRowSheet(WriteOnlyWorksheet):
         self._file: IO[bytes] | None = None  # the sheet's stream while it is written
         self._batch: list[str] = []
         self._batch_chars = 0
+        self._next_row = 1  # the number the next row appended gets
 
     def append_fast(self, row: FastRow) -> None:
         self._get_writer()
@@ -65,6 +69,16 @@ class FastRowSheet(WriteOnlyWorksheet):
             rows = self._rows = self._write_rows()
             next(rows)
         rows.send(row)
+
+    def append(self, row: Any) -> None:
+        """openpyxl's append; a row that :func:`as_fast_row` can take is written as markup
+        instead (what openpyxl would write, without its cell objects and lxml calls)."""
+        fast = (as_fast_row(row) if self.raw_rows and self._next_row not in self.row_dimensions
+                else None)
+        if fast is None:
+            super().append(row)
+        else:
+            self.append_fast(fast)
 
     def _get_writer(self) -> None:
         if self._writer is None and self.raw_rows:
@@ -115,6 +129,7 @@ class FastRowSheet(WriteOnlyWorksheet):
                             self._write_batch(xf)
                         self._writer.write_row(xf, self._values_to_row(row, row_idx), row_idx)
                     row_idx += 1
+                    self._next_row = row_idx
             except GeneratorExit:
                 if self._batch:
                     self._write_batch(xf)
@@ -150,9 +165,45 @@ class FastRowSheet(WriteOnlyWorksheet):
             elif kind is bool:
                 parts.append(f'{cell}{n}"{s} t="b"><v>{int(value)}</v></c>')
             else:
-                parts.append(f'{cell}{n}"{s} t="n"><v>{value!r}</v></c>')
+                number = value if kind is int else safe_string(value)  # as openpyxl writes it
+                parts.append(f'{cell}{n}"{s} t="n"><v>{number}</v></c>')
         parts.append("</row>")
         return "".join(parts)
+
+
+def as_fast_row(row: Any) -> FastRow | None:
+    """A row of an openpyxl append as a FastRow, when openpyxl would write each of its
+    values as FastRow does: None, numbers, booleans, and write-only cells holding text,
+    a number or a boolean with a style. None for anything else (plain text, which openpyxl
+    may take for a formula; dates; empty styled cells; links, comments): openpyxl writes it."""
+    if not isinstance(row, (list, tuple)):
+        return None
+    values: list[Any] = []
+    styles: list[int] = []
+    for item in row:
+        kind = type(item)
+        if isinstance(item, Cell):
+            if item.hyperlink is not None or item.comment is not None:
+                return None
+            value, kind, data_type = item._value, type(item._value), item.data_type
+            if not ((data_type == "s" and kind is str and value)
+                    or (data_type == "n" and kind in (int, float) and _plain_number(value))
+                    or (data_type == "b" and kind is bool)):
+                return None
+            values.append(value)
+            styles.append(item.style_id if item.has_style else 0)
+        elif item is None or kind is bool or (kind in (int, float) and _plain_number(item)):
+            values.append(item)
+            styles.append(0)
+        else:
+            return None
+    return FastRow(values, styles)
+
+
+def _plain_number(value: float) -> bool:
+    """Written the same by FastRow and openpyxl (which writes %.16g: large integers lose
+    digits, NaN and infinities are written empty)."""
+    return abs(value) < 1e15 if type(value) is int else math.isfinite(value)
 
 
 class Fixed:
@@ -226,4 +277,5 @@ def discard_sheet(ws: Any) -> None:
         pass
 
 
-__all__ = ["FastRow", "FastRowSheet", "Fixed", "create_fast_sheet", "discard_sheet", "fixed"]
+__all__ = ["FastRow", "FastRowSheet", "Fixed", "as_fast_row", "create_fast_sheet", "discard_sheet",
+           "fixed"]
