@@ -286,12 +286,12 @@ class _Writer:
                 passage = clean(text[start:end])
                 cut = cells.cut
                 lines = max(doc_lines, code_lines[code_id], line_count(passage, PASSAGE_WIDTH))
-                if memo:
+                if memo is None or memo == "":  # what clean() makes None, told cheaply
+                    memo = None
+                else:
                     memo = clean(memo)
                     cut = cut or cells.cut
                     lines = max(lines, line_count(memo, MEMO_WIDTH))
-                else:
-                    memo = None
                 ws.append_fast(FastRow(
                     [gid, doc_id, *values, start, end, passage, memo, clean(created),
                      clean(updated), cut],
