@@ -8,7 +8,9 @@ straight into the sheet's stream, in order with the rows openpyxl itself writes 
 the stream is a file of ours that libxml2 writes into through lxml, and its buffer is
 flushed before each batch of ours. Parsing each row into an element and having lxml write
 it again cost about 25 µs a row. Without lxml (openpyxl can run without it) the rows are
-parsed and written as elements, as before.
+parsed and written as elements, as before. A row given to ``append`` that holds only what
+markup writes as openpyxl would (numbers, booleans, text and number cells: see
+:func:`as_fast_row`) takes the same way; any other goes to openpyxl.
 
 Callers clean the text first and count what they removed (xlsx_safe, Cells.clean); this
 sheet removes anything XML 1.0 cannot hold all the same, so the file stays readable.
