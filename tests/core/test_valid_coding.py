@@ -48,3 +48,30 @@ def test_every_coding_is_either_valid_or_reported(tmp_path: Path):
     named = " ".join(m.render() for m in bad_rows(conn))
     assert all(f"coding {n}:" in named for n in bad)
     conn.close()
+
+
+def test_damaged_documents_are_named_alike_with_and_without_the_full_check(tmp_path: Path):
+    """Without `full` the count comes from the index (no walk over the texts): the same
+    documents are named, but for a count that does not match its text (only `full` reads it)."""
+    path = tmp_path / "p.biaozhu"
+    with create_project(path, coder="alice") as p:
+        p.add_document("一", "城乡居民收入稳步增长。")
+        short = p.add_document("二", "社会保障体系更加健全。")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA ignore_check_constraints=ON")  # what a crafted file can hold
+    for i, (title, text, chars) in enumerate([("blob", b"\xe4\xb8\x80", 3), ("chars", "文本", "two"),
+                                                  (b"title", "文本", 2)]):
+        conn.execute("INSERT INTO documents (title, text, chars, sha256, imported_at) "
+                     "VALUES (?, ?, ?, ?, 'x')", (title, text, chars, f"s{i}"))
+    conn.execute("UPDATE documents SET chars=99 WHERE id=?", (short,))
+    conn.commit()
+    quick = [m.render() for m in bad_rows(conn)]
+    full = [m.render() for m in bad_rows(conn, full=True)]
+    conn.close()
+    assert quick == ["document 3: its text is not text (BLOB)",
+                     "document 4: its title or character count is of the wrong type",
+                     "document 5: its title or character count is of the wrong type"]
+    assert full == [f"document {short}: its character count (99) does not match its text (11)",
+                    "document 3: its text is not text (BLOB)",
+                    "document 4: its character count ('two') does not match its text (2)",
+                    "document 5: its title or character count is of the wrong type"]

@@ -57,7 +57,13 @@ from desktop_app.core.interchange.xlsx_layout import (
     visible_units,
     wrapped_height,
 )
-from desktop_app.core.interchange.xlsx_rows import FastRow, create_fast_sheet
+from desktop_app.core.interchange.xlsx_rows import (
+    FastRow,
+    Fixed,
+    create_fast_sheet,
+    discard_sheet,
+    fixed,
+)
 from desktop_app.core.interchange.xlsx_safe import sheet_title
 from desktop_app.core.interchange.xlsx_temp import temp_files_beside
 from desktop_app.core.messages import Message
@@ -157,7 +163,7 @@ class _Writer:
     def sheet(self, key: str) -> Any:
         title = sheet_title(pick(SHEETS[key], self.lang), self.titles)
         self.summary.sheets.append(title)
-        return _printable(self.wb.create_sheet(title))
+        return _printable(create_fast_sheet(self.wb, title))
 
     def header_row(self, ws: Any, names: list[str]) -> None:
         """The bold header; each column at least as wide as its header (CJK counts double)."""
@@ -167,6 +173,16 @@ class _Writer:
             if (dim.width or 0) < wanted:
                 dim.width = min(wanted, 60)
         ws.append([self.cells.header(ws, n) for n in names])
+
+    def fixed_cells(self, values: list[str | None]) -> tuple[list[Fixed | None], int, int]:
+        """`values` cleaned and made into markup once for the rows that repeat them, with
+        the characters removed and the cells cut, which each such row adds to the counts."""
+        cells = self.cells
+        removed, truncated = cells.removed, cells.truncated
+        out = [fixed(cells.clean(v)) for v in values]
+        counts = cells.removed - removed, cells.truncated - truncated
+        cells.removed, cells.truncated = removed, truncated
+        return out, *counts
 
     def widths(self, ws: Any, widths: Sequence[float]) -> None:
         for i, w in enumerate(widths, 1):
@@ -188,25 +204,9 @@ class _Writer:
         self.ticker.finish()
 
     def discard(self) -> None:
-        """After a failure or cancel: close the sheets' streams and delete their temp files.
-
-        openpyxl's write-only sheets stream into files in the system temp folder that it
-        removes only when the process exits; a GUI exporting many times must not pile them up.
-        """
+        """After a failure or cancel: close the sheets' streams and delete their temp files."""
         for ws in self.wb.worksheets:
-            writer = getattr(ws, "_writer", None)
-            if writer is None:
-                continue
-            for stream in (getattr(ws, "_rows", None), getattr(writer, "xf", None)):
-                try:
-                    if stream is not None:
-                        stream.close()
-                except Exception:  # noqa: BLE001 - half-written stream; it is being thrown away
-                    pass
-            try:
-                writer.cleanup()
-            except (OSError, ValueError, TypeError):
-                pass
+            discard_sheet(ws)
 
     # -- segments ----------------------------------------------------------------------------
 
@@ -249,38 +249,58 @@ class _Writer:
             dim.outline_level = 1
         ws.freeze_panes = "A2"
         self.header_row(ws, headers)
-        coder_names = sel.coder_names
         wrap = cells.style_id(ws, cells.style(ws, "wrap", alignment=cells.wrap))
         top = cells.style_id(ws, cells.style(ws, "top", alignment=cells.top))
-        code_style = {cid: cells.style_id(ws, cells.colour_style(ws, c["colour"], top=True))
-                      for cid, c in self.code_by_id.items()}
         code_lines = {cid: 1 if flat else line_count(c["path"], path_w)
                       for cid, c in self.code_by_id.items()}
         styles_before = [top, top, wrap] + [top] * a  # one line: in full on Documents
+        row_styles = {
+            cid: [*styles_before, cells.style_id(ws, cells.colour_style(ws, c["colour"], top=True)),
+                  wrap, top, top, top, wrap, wrap, top, top, top]
+            for cid, c in self.code_by_id.items()}
+        # what many rows repeat is cleaned and turned into markup once
+        code_cells = {cid: self.fixed_cells([c["name"], c["path"]])
+                      for cid, c in self.code_by_id.items()}
+        coder_cells: dict[int, tuple[list[Fixed | None], int, int]] = {}
         n = 0
         for doc, text, rows in document_groups(self.project, sel):
             doc_id = doc["id"]
             doc_attrs = doc["attributes"]
+            doc_cells = self.fixed_cells([doc["title"], *(doc_attrs.get(a) for a in attrs)])
             # a title takes two lines at most; attributes one (they are in full on Documents)
             doc_lines = line_count(doc["title"], title_w, most=TITLE_LINES)
+            # document, code and coder cells, and the characters removed and the cells cut
+            # in them, which count as written in every row that repeats them
+            repeated: dict[tuple[int, int], tuple[list[Fixed | None], int, int]] = {}
             stat_rows = []
             for gid, code_id, coder_id, start, end, memo, created, updated in rows:
-                code = self.code_by_id[code_id]
+                middle = repeated.get((code_id, coder_id))
+                if middle is None:
+                    coder = coder_cells.get(coder_id)
+                    if coder is None:
+                        coder = coder_cells[coder_id] = self.fixed_cells(
+                            [sel.coder_names.get(coder_id, "?")])
+                    middle = repeated[code_id, coder_id] = _joined(
+                        doc_cells, code_cells[code_id], coder)
+                values, removed, truncated = middle
                 passage = clean(text[start:end])
                 cut = cells.cut
-                memo_text = clean(memo)
-                cut = cut or cells.cut
-                lines = max(doc_lines, code_lines[code_id], line_count(passage, PASSAGE_WIDTH),
-                            line_count(memo_text, MEMO_WIDTH))
+                lines = max(doc_lines, code_lines[code_id], line_count(passage, PASSAGE_WIDTH))
+                if memo is None or memo == "":  # what clean() makes None, told cheaply
+                    memo = None
+                else:
+                    memo = clean(memo)
+                    cut = cut or cells.cut
+                    lines = max(lines, line_count(memo, MEMO_WIDTH))
                 ws.append_fast(FastRow(
-                    [gid, doc_id, clean(doc["title"]), *(clean(doc_attrs.get(a)) for a in attrs),
-                     clean(code["name"]), clean(code["path"]),
-                     clean(coder_names.get(coder_id, "?")), start, end, passage, memo_text,
-                     clean(created), clean(updated), cut],
-                    [*styles_before, code_style[code_id], wrap, top, top, top, wrap, wrap, top,
-                     top, top],
-                    row_height(lines),
+                    [gid, doc_id, *values, start, end, passage, memo, clean(created),
+                     clean(updated), cut],
+                    row_styles[code_id],
+                    row_height(lines) if lines > 1 else None,
                 ))
+                if removed or truncated:
+                    cells.removed += removed
+                    cells.truncated += truncated
                 stat_rows.append(Row(code_id, coder_id, start, end))
                 n += 1
                 self.ticker.step()
@@ -489,6 +509,12 @@ class _Writer:
             rows += 1
             _row_height(ws, rows, wrapped_height([(words, ABOUT_WIDTHS[1])]))
             ws.append([cells.text(ws, pick(SHEETS[key], lang), top), cells.wrapped(ws, words)])
+
+
+def _joined(*parts: tuple[list[Fixed | None], int, int]) -> tuple[list[Fixed | None], int, int]:
+    """Cells made by _Writer.fixed_cells, one after the other, with their counts added."""
+    return ([v for values, _, _ in parts for v in values], sum(p[1] for p in parts),
+            sum(p[2] for p in parts))
 
 
 def _rgb(colour: str) -> str:
