@@ -75,3 +75,47 @@ def test_damaged_documents_are_named_alike_with_and_without_the_full_check(tmp_p
                     "document 3: its text is not text (BLOB)",
                     "document 4: its character count ('two') does not match its text (2)",
                     "document 5: its title or character count is of the wrong type"]
+
+
+def _one_crafted(tmp_path: Path, row: tuple | None) -> sqlite3.Connection:
+    path = tmp_path / "p.biaozhu"
+    with create_project(path, coder="alice") as p:
+        doc = p.add_document("一", "城乡居民收入稳步增长。")
+        p.add_document("二", "社会保障体系更加健全。")
+        p.add_code("收入")
+        p.add_coding(doc, "收入", 0, 2)
+        p.add_coding(doc, "收入", 4, 11)  # to the last character
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute("PRAGMA ignore_check_constraints=ON")
+    conn.execute("INSERT INTO documents (id, title, text, chars, sha256, imported_at, position) "
+                 "VALUES (3, '三', x'00ff', 2, 'x', '2026', 3)")
+    if row is not None:
+        conn.execute('INSERT INTO codings (document_id, code_id, coder_id, start, "end", '
+                     "created_at, updated_at, guid) VALUES (?, ?, ?, ?, ?, '2026', '2026', 'c')", row)
+    conn.commit()
+    return conn
+
+
+def test_the_quick_check_passes_a_clean_project(tmp_path: Path):
+    from desktop_app.core.project.validation import _codings_look_valid
+
+    conn = _one_crafted(tmp_path, None)
+    assert _codings_look_valid(conn)
+    assert not [m for m in bad_rows(conn) if "coding" in m.render()]
+    conn.close()
+
+
+def test_the_quick_check_never_passes_a_crafted_coding(tmp_path: Path):
+    """The aggregate that spares the row-by-row condition at each open fails on every kind of
+    crafted coding, each alone: then each is named as before."""
+    from desktop_app.core.project.validation import _codings_look_valid
+
+    for i, row in enumerate(CRAFTED):
+        folder = tmp_path / str(i)
+        folder.mkdir()
+        conn = _one_crafted(folder, row)
+        assert not _codings_look_valid(conn), row
+        [bad] = [r[0] for r in conn.execute(f"SELECT id FROM codings g WHERE NOT {VALID_CODING}")]
+        assert any(m.render().startswith(f"coding {bad}:") for m in bad_rows(conn)), row
+        conn.close()

@@ -79,6 +79,28 @@ def code_cycles(conn: sqlite3.Connection) -> list[int]:
     return bad
 
 
+def _codings_look_valid(conn: sqlite3.Connection) -> bool:
+    """Whether every coding passes VALID_CODING, told by one aggregate per document (half the
+    time of evaluating VALID_CODING on each of 100,000 codings at every open). False whenever
+    any row might fail it: then each failing row is looked for and named."""
+    docs = {doc_id: chars for doc_id, kind, chars in conn.execute(
+        "SELECT t.id, typeof(t.text), x.chars FROM documents t "
+        "JOIN documents x INDEXED BY documents_chars ON x.id = t.id")
+        if kind == "text" and type(chars) is int}
+    # an odd value makes its OR true (typeof is checked first: a NULL never hides a row)
+    for doc_id, last_end, odd in conn.execute(
+            'SELECT g.document_id, MAX(g."end"), SUM(typeof(g.start) <> \'integer\' '
+            'OR typeof(g."end") <> \'integer\' OR g.start < 0 OR g."end" <= g.start) '
+            "FROM codings g GROUP BY g.document_id"):
+        chars = docs.get(doc_id) if type(doc_id) is int else None
+        if odd or chars is None or type(last_end) is not int or last_end > chars:
+            return False
+    return not conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM codings g WHERE g.code_id IS NULL "
+        "OR g.code_id NOT IN (SELECT c.id FROM codes c) OR g.coder_id IS NULL "
+        "OR g.coder_id NOT IN (SELECT k.id FROM coders k))").fetchone()[0]
+
+
 def bad_rows(conn: sqlite3.Connection, full: bool = False) -> list[Message]:
     """Every row that breaks the rules, each named. `full` also compares each text's length
     with its stored character count (reads every text: done when a file is first seen)."""
@@ -99,7 +121,7 @@ def bad_rows(conn: sqlite3.Connection, full: bool = False) -> list[Message]:
             out.append(Message("document {n}: its character count ({chars}) does not match its text ({length})", n=doc_id, chars=repr(chars), length=n))
         else:
             out.append(Message("document {n}: its title or character count is of the wrong type", n=doc_id))
-    rows = conn.execute(
+    rows = [] if _codings_look_valid(conn) else conn.execute(
         'SELECT g.id, g.document_id, g.code_id, g.coder_id, g.start, g."end" FROM codings g '
         f"WHERE NOT {VALID_CODING} ORDER BY g.id LIMIT {MAX_REPORTED + 1}").fetchall()
     out += [_coding_problem(conn, r) for r in rows]
