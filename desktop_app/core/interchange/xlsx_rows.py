@@ -83,12 +83,14 @@ class FastRowSheet(WriteOnlyWorksheet):
             self.append_fast(fast)
 
     def _get_writer(self) -> None:
-        if self._writer is None and self.raw_rows:
+        writer: Any = getattr(self, "_writer", None)  # openpyxl's, untyped
+        if writer is None and self.raw_rows:
             # openpyxl's own writer, but streaming into a file object of ours
             path = sheet_writer.create_temporary_file()
             self._file = open(path, "wb")  # noqa: SIM115 - closed in close()/discard()
-            self._writer = sheet_writer.WorksheetWriter(self, out=self._file)
-            self._writer.write_top()
+            writer = sheet_writer.WorksheetWriter(self, out=self._file)
+            self._writer = writer
+            writer.write_top()
         else:
             super()._get_writer()
 
@@ -143,7 +145,8 @@ class FastRowSheet(WriteOnlyWorksheet):
         self._batch.clear()
         self._batch_chars = 0
         xf.flush()
-        self._file.write(data)  # type: ignore[union-attr] - raw rows: a file of ours
+        assert self._file is not None  # raw rows are written only into a file of ours
+        self._file.write(data)
 
     def _row_markup(self, row: FastRow, idx: int) -> str:
         cells, styles = self._cells, self._styles
