@@ -14,17 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from desktop_app.gui.document.spans import Span
 from desktop_app.gui.document.view import DocumentView
 from desktop_app.gui.memory import bulk_allocation
+from desktop_app.gui.widgets.after_paint import after_next_paint
 
 FIRST = 5_000  # codings read before a document shows: many screens, even densely coded
 PAGE = 10_000  # codings read in each later turn of the event loop
-# the pages start once the first screen is painted (Qt may run a zero timer before a paint),
-# or after this many ms if the view does not paint (hidden)
-UNPAINTED_MS = 100
 
 # read(document, after (start, end, id) or None, limit or None) -> rows in the core's order
 Reader = Callable[[int, tuple[int, int, int] | None, int | None], list[tuple]]
@@ -43,8 +41,6 @@ class SpanPages(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._next)
-        self._awaiting_paint = False
-        view.viewport().installEventFilter(self)
         view.load_rest = self.finish
 
     def first(self, doc_id: int) -> tuple[list[Span], bool]:
@@ -55,21 +51,18 @@ class SpanPages(QObject):
         complete = len(rows) < FIRST
         if not complete:
             self._doc, self._after = doc_id, tuple(rows[-1][:3])
-            self._awaiting_paint = True
-            self._timer.start(UNPAINTED_MS)
+            # the next pages once the first screen is painted
+            after_next_paint(self.view.viewport(), lambda d=doc_id: self._start(d))
         with bulk_allocation():
             return self._to_spans(rows), complete
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if self._awaiting_paint and event.type() == QEvent.Type.Paint and self._doc is not None:
-            self._awaiting_paint = False
-            self._timer.start(0)  # after this paint: the first screen is shown
-        return False
+    def _start(self, doc_id: int) -> None:
+        if self._doc == doc_id and not self._timer.isActive():
+            self._timer.start(0)
 
     def stop(self) -> None:
         """No more pages (another document, or all of its codings read at once)."""
         self._doc = None
-        self._awaiting_paint = False
         self._timer.stop()
 
     def busy(self) -> bool:

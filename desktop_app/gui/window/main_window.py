@@ -39,6 +39,7 @@ from desktop_app.gui.panels.codebook import CodebookTree
 from desktop_app.gui.panels.documents import DocumentList
 from desktop_app.gui.panels.segments import SegmentsTable
 from desktop_app.gui.session import RELOAD, ProjectSession
+from desktop_app.gui.widgets.after_paint import after_next_paint
 from desktop_app.gui.widgets.hint_line import HintLine
 from desktop_app.gui.window.analysis_features import AnalysisFeatures
 from desktop_app.gui.window.coding_actions import CodingActions
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.language = language or str(settings.get("language", "") or i18n.system_language())
         self.session: ProjectSession | None = None
         self._segments_scope: tuple[list[int], int] | None = None
+        self._segments_loaded = False  # the segments list read for this project yet
         self._shown_once = False
         self._trimmed: dict[str, int] = {}  # dock widths taken back when the window shrank
         self.files = FileActions(self)
@@ -382,7 +384,6 @@ class MainWindow(QMainWindow):
             self._size_docks()
         settings.add_recent(session.path, last=session.path)
         self._refresh_lists(segments=False)
-        QTimer.singleShot(0, self._load_segments)  # after the panes are painted
         docs = self.doc_list.model_.docs
         wanted = doc_ids if doc_ids is not None else self._saved_panes()
         known = {d["id"] for d in docs}
@@ -392,6 +393,9 @@ class MainWindow(QMainWindow):
         if not wanted:
             self.panes.add_pane()
         self.panes.set_pane_sizes(self._saved_pane_sizes())
+        # the segments list once the first pane's text is on screen (all 100,000 counted: 70 ms)
+        self._segments_loaded = False
+        after_next_paint(self.panes.panes[0].view.viewport(), self._load_segments)
         self.retranslate()
         if self._shown_once:  # the docks grew around the empty window: the text gets its room
             QTimer.singleShot(0, self._keep_docks_in_share)
@@ -433,7 +437,9 @@ class MainWindow(QMainWindow):
             self.doc_list.model_.apply(changes)
             if self.tree is not None:
                 self.tree.model_.apply(changes, self.session.coder_filter)
-            if segments:
+            if segments and not self._segments_loaded:
+                self._load_segments()  # not read yet (it waits for the first screen): read now
+            elif segments:
                 self.segments.model_.apply(changes)
                 self.segments.settle()
                 self._segments_scope = (self._segments_scope or ([], 0))[0], \
@@ -488,6 +494,7 @@ class MainWindow(QMainWindow):
         names = Names(p.document_titles, p.code_names, p.coder_names, p.document_text)
         self.segments.model_.reset(first, scope, names, more=page, total=total,
                                    as_of=p.last_action_id())
+        self._segments_loaded = True
         self._segments_scope = (selected, total)
         self._show_segments_hint()
 
