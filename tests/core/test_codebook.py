@@ -135,3 +135,4 @@ def test_codes_without_counts_are_the_same_codes_in_the_same_order(project):
         assert "codings" not in a and "documents" not in a
         assert a == {k: v for k, v in b.items() if k not in ("codings", "documents")}
         assert a["path"] == b["path"] and a["depth"] == b["depth"]
+

@@ -205,3 +205,20 @@ def test_second_writer_gets_a_clear_error_not_a_crash(project, short_busy_timeou
             other.close()
         assert table_dump(project.path) == before
         assert ts.search(p, "收入").total == 1  # fine again once the other writer is done
+
+
+def test_the_list_of_documents_never_reads_past_a_text(tmp_path):
+    """A document's columns after its text (sha256, source, encoding, ...) are read from an
+    index in list order: reading them from the table walks past the whole text each time."""
+    from desktop_app.core.project import create_project
+
+    with create_project(tmp_path / "p.biaozhu", coder="alice") as p:
+        p.add_document("长", "城乡居民收入持续增长。" * 100_000)
+        p.add_document("短", "社会保障。")
+        seen: list[str] = []
+        p.conn.set_trace_callback(seen.append)
+        assert [d["title"] for d in p.documents()] == ["长", "短"]
+        p.conn.set_trace_callback(None)
+        [query] = [q for q in seen if "FROM documents d" in q]
+        plan = " ".join(r[3] for r in p.conn.execute("EXPLAIN QUERY PLAN " + query))
+        assert "COVERING INDEX documents_list" in plan

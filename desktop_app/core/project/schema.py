@@ -216,5 +216,14 @@ def _codings_code_documents(db: Database) -> None:
     db.execute("CREATE INDEX codings_code_documents ON codings(code_id, document_id)")
 
 
+@migrations(name="0007_documents_list")
+def _documents_list(db: Database) -> None:
+    """The list of documents (everything but the text) in one index, in list order: the
+    columns stored after a text are read by walking past all of it (2 ms on a 10 MB document,
+    each time the list, a filter or an export reads the documents)."""
+    db.execute("CREATE INDEX documents_list ON documents(position, id, title, chars, sha256, "
+               "source_file, encoding, imported_at)")
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
