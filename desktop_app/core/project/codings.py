@@ -54,6 +54,16 @@ def _check_int(value: Any, what: str) -> int:
     return value
 
 
+def _ids_in(column: str) -> str:
+    """`g.<column>` among the ids of one parameter (:func:`_id_list`): any number of ids,
+    not one SQL variable each."""
+    return f"g.{column} IN (SELECT value FROM json_each(?))"
+
+
+def _id_list(ids: Collection[int]) -> str:
+    return json.dumps(sorted(ids))
+
+
 class CodingsMixin(DocumentsMixin, CodebookMixin):
     def _check_span(self, doc_id: int, start: Any, end: Any) -> tuple[int, int]:
         start, end = _check_int(start, "start"), _check_int(end, "end")
@@ -249,9 +259,9 @@ class CodingsMixin(DocumentsMixin, CodebookMixin):
                  "AND g.coder_id IN (SELECT id FROM coders)")
         params: list[Any] = [document_id, first, chars]
         for column, ids in (("code_id", codes), ("coder_id", coders)):
-            if ids is not None:  # any number of ids (not one SQL variable each)
-                where += f" AND g.{column} IN (SELECT value FROM json_each(?))"
-                params.append(json.dumps(sorted(ids)))
+            if ids is not None:
+                where += " AND " + _ids_in(column)
+                params.append(_id_list(ids))
         if after is not None:
             where += ' AND (g.start, g."end", g.id) > (?, ?, ?)'
             params += [int(x) for x in after[:3]]
@@ -266,14 +276,14 @@ class CodingsMixin(DocumentsMixin, CodebookMixin):
         where: list[str] = [VALID_CODING]
         params: list[Any] = []
         if codes is not None:
-            where.append("g.code_id IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps(sorted(codes)))
+            where.append(_ids_in("code_id"))
+            params.append(_id_list(codes))
         if coder is not None:
             where.append("g.coder_id = ?")
             params.append(coder)
-        if documents is not None:  # any number of ids (not one SQL variable each)
-            where.append("g.document_id IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps(sorted(documents)))
+        if documents is not None:
+            where.append(_ids_in("document_id"))
+            params.append(_id_list(documents))
         return " AND ".join(where), params
 
     def coding_keys(self, codes: Collection[int] | None = None, coder: int | None = None,
