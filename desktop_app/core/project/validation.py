@@ -23,6 +23,10 @@ MAX_REPORTED = 50
 # text, the codes and the coders are each read once into a set (IN (SELECT ...)), not looked
 # up for every coding (EXISTS): half the time on 100,000 codings. COALESCE keeps the condition
 # true or false, never NULL (NULL ids, a missing document), so NOT VALID_CODING finds them.
+# every document `t` with its character count `x.chars` read from the index documents_chars
+_DOCUMENTS_WITH_CHARS = ("FROM documents t JOIN documents x INDEXED BY documents_chars "
+                        "ON x.id = t.id")
+
 VALID_CODING = (
     "(typeof(g.start)='integer' AND typeof(g.\"end\")='integer' AND g.start >= 0 "
     "AND g.\"end\" > g.start AND g.\"end\" <= COALESCE((SELECT CASE WHEN typeof(d.chars)="
@@ -84,8 +88,7 @@ def _codings_look_valid(conn: sqlite3.Connection) -> bool:
     time of evaluating VALID_CODING on each of 100,000 codings at every open). False whenever
     any row might fail it: then each failing row is looked for and named."""
     docs = {doc_id: chars for doc_id, kind, chars in conn.execute(
-        "SELECT t.id, typeof(t.text), x.chars FROM documents t "
-        "JOIN documents x INDEXED BY documents_chars ON x.id = t.id")
+        f"SELECT t.id, typeof(t.text), x.chars {_DOCUMENTS_WITH_CHARS}")
         if kind == "text" and type(chars) is int}
     # an odd value makes its OR true (typeof is checked first: a NULL never hides a row)
     for doc_id, last_end, odd in conn.execute(
@@ -110,8 +113,7 @@ def bad_rows(conn: sqlite3.Connection, full: bool = False) -> list[Message]:
                "END FROM documents WHERE typeof(text) <> 'text' OR typeof(chars) <> 'integer' "
                "OR typeof(title) <> 'text' OR (typeof(text)='text' AND chars <> length(text))")
     else:  # the count from the index (see VALID_CODING): no walk over every text
-        sql = ("SELECT t.id, typeof(t.text), x.chars, NULL FROM documents t "
-               "JOIN documents x INDEXED BY documents_chars ON x.id = t.id "
+        sql = (f"SELECT t.id, typeof(t.text), x.chars, NULL {_DOCUMENTS_WITH_CHARS} "
                "WHERE typeof(t.text) <> 'text' OR typeof(x.chars) <> 'integer' "
                "OR typeof(t.title) <> 'text'")
     for doc_id, kind, chars, n in conn.execute(sql):
