@@ -178,8 +178,7 @@ class DocumentPane(QWidget):
         lay.addWidget(self.info)
         self.view.spanClicked.connect(self.show_codings_at)
         self.view.describe_codings = self.describe_codings
-        self.pages = SpanPages(self.view, self._read_rows,
-                               lambda rows: spans_of(rows, self.view.omap, self.session.code_colours()))
+        self.pages = SpanPages(self.view, self._read_rows, self._to_spans)
         self.view.installEventFilter(self)
         for factory in [*view_filters, *self.view_filter_factories]:
             self.install_view_filter(factory(self.view))
@@ -299,10 +298,14 @@ class DocumentPane(QWidget):
     def _spans(self) -> list[Span]:
         if self.document_id is None:
             return []
-        self.pages.stop()  # all of them now
-        with bulk_allocation():  # a filter changed: all of the document's spans again
-            return spans_of(self._read_rows(self.document_id, None, None), self.view.omap,
-                            self.session.code_colours())
+        self.pages.stop()  # all of them now (a filter changed)
+        return self._to_spans(self._read_rows(self.document_id, None, None))
+
+    def _to_spans(self, rows: list[tuple]) -> list[Span]:
+        """Rows of codings as spans in the view's positions (up to 100,000: made with the
+        collector paused, then frozen)."""
+        with bulk_allocation():
+            return spans_of(rows, self.view.omap, self.session.code_colours())
 
     def _read_rows(self, doc_id: int, after: tuple[int, int, int] | None,
                    limit: int | None) -> list[tuple]:

@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, QTimer
 
 from desktop_app.gui.document.spans import Span
 from desktop_app.gui.document.view import DocumentView
-from desktop_app.gui.memory import bulk_allocation
 from desktop_app.gui.widgets.after_paint import after_next_paint
 
 FIRST = 5_000  # codings read before a document shows: many screens, even densely coded
@@ -53,8 +52,7 @@ class SpanPages(QObject):
             self._doc, self._after = doc_id, tuple(rows[-1][:3])
             # the next pages once the first screen is painted
             after_next_paint(self.view.viewport(), lambda d=doc_id: self._start(d))
-        with bulk_allocation():
-            return self._to_spans(rows), complete
+        return self._to_spans(rows), complete
 
     def _start(self, doc_id: int) -> None:
         if self._doc == doc_id and not self._timer.isActive():
@@ -64,9 +62,6 @@ class SpanPages(QObject):
         """No more pages (another document, or all of its codings read at once)."""
         self._doc = None
         self._timer.stop()
-
-    def busy(self) -> bool:
-        return self._doc is not None
 
     def finish(self) -> None:
         """Read all the rest now."""
@@ -86,8 +81,6 @@ class SpanPages(QObject):
             self._after = tuple(rows[-1][:3])
         if complete:
             self.stop()
-        with bulk_allocation():
-            spans = self._to_spans(rows)
-        self.view.add_loaded(spans, complete)
+        self.view.add_loaded(self._to_spans(rows), complete)
         if not complete:
             self._timer.start(0)
