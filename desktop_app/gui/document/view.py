@@ -307,23 +307,23 @@ class DocumentView(QPlainTextEdit):
         the last one. The text they touch is painted where it shows."""
         if self._frontier is None:
             return  # all were read since (a filter, an edit of the codebook)
-        if spans:
-            a, b = spans[0].start, max(s.end for s in spans)
-            lo = len(self.spans)
-            self.spans.extend(spans)
-            self._max_len = max(self._max_len, max(s.end - s.start for s in spans))
-            first = bisect_left(self.spans, a - self._max_len, key=_start, hi=lo)
-            self._lane_count = max(self._lane_count, bracket_depth(self.spans[first:]))
-            self._spans_version += 1
-            self.highlighter.update_memo_marks([], spans)
-            self.highlighter.intervals.update(self.spans, a, b, self._max_len)
-            self._frontier = _key(spans[-1])
-        if complete:
-            self._frontier = None
-        if spans:
-            self.highlighter.invalidate_range(a, b)
-            self._update_margin_width()
-            self.margin.update()
+        if not spans:
+            if complete:
+                self._frontier = None
+            return
+        a, b = spans[0].start, max(s.end for s in spans)
+        lo = len(self.spans)
+        self.spans.extend(spans)
+        self._max_len = max(self._max_len, max(s.end - s.start for s in spans))
+        first = bisect_left(self.spans, a - self._max_len, key=_start, hi=lo)
+        self._lane_count = max(self._lane_count, bracket_depth(self.spans[first:]))
+        self._spans_version += 1
+        self.highlighter.update_memo_marks([], spans)
+        self.highlighter.intervals.update(self.spans, a, b, self._max_len)
+        self._frontier = None if complete else _key(spans[-1])
+        self.highlighter.invalidate_range(a, b)
+        self._update_margin_width()
+        self.margin.update()
 
     def loading(self) -> bool:
         """Whether some of the document's codings are still being read."""
