@@ -23,6 +23,19 @@ def _count_paints(monkeypatch) -> list[int]:
     return painted
 
 
+def _shown_view(qtbot, every: int) -> DocumentView:
+    """A view on screen showing 3,000 lines of 6 characters, every `every`-th line coded
+    (its first two characters)."""
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.resize(500, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    spans = [Span(6 * i, 6 * i + 2, i, 1, "#F28E2B") for i in range(0, 3000, every)]
+    view.set_text("一行文字。\n" * 3000, spans, {1: "甲"})
+    return view
+
+
 def test_a_plain_document_runs_no_code_per_block(qtbot, monkeypatch):
     painted = _count_paints(monkeypatch)
     view = DocumentView()
@@ -49,14 +62,7 @@ def test_only_blocks_with_codings_are_painted_and_a_removal_clears_them(qtbot, m
 
 def test_a_long_document_is_painted_where_it_shows_and_as_it_comes_into_view(qtbot, monkeypatch):
     painted = _count_paints(monkeypatch)
-    text = "一行文字。\n" * 3000
-    spans = [Span(6 * i, 6 * i + 2, i, 1, "#F28E2B") for i in range(0, 3000, 2)]  # 1,500 blocks
-    view = DocumentView()
-    qtbot.addWidget(view)
-    view.resize(500, 300)
-    view.show()
-    qtbot.waitExposed(view)
-    view.set_text(text, spans, {1: "甲"})
+    view = _shown_view(qtbot, every=2)  # 1,500 blocks coded
     doc = view.document()
     shown = view.firstVisibleBlock().blockNumber()
     assert doc.findBlockByNumber(shown).layout().formats()  # what the view shows: at once
@@ -79,14 +85,7 @@ def test_a_long_document_is_painted_where_it_shows_and_as_it_comes_into_view(qtb
 
 def test_a_jump_paints_the_screen_it_lands_on_once_and_a_return_paints_nothing(qtbot, monkeypatch):
     painted = _count_paints(monkeypatch)
-    text = "一行文字。\n" * 3000
-    spans = [Span(6 * i, 6 * i + 2, i, 1, "#F28E2B") for i in range(0, 3000, 3)]
-    view = DocumentView()
-    qtbot.addWidget(view)
-    view.resize(500, 300)
-    view.show()
-    qtbot.waitExposed(view)
-    view.set_text(text, spans, {1: "甲"})
+    view = _shown_view(qtbot, every=3)
     QApplication.processEvents()
     doc = view.document()
     painted.clear()
