@@ -31,6 +31,7 @@ class Decoded:
     text: str
     encoding: str
     warnings: list[Message] = field(default_factory=list)
+    utf8: bytes | None = None  # the file's bytes when they are the text's UTF-8 exactly
 
 
 def _is_ideograph(ch: str) -> bool:
@@ -148,7 +149,7 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
         utf8_error = e
     else:
         if not _suspect_utf8(utf8):
-            return Decoded(utf8, "UTF-8")
+            return Decoded(utf8, "UTF-8", utf8=data)
     candidates = []
     for codec, label, common in (("gb18030", "GB18030", _gbk_common), ("cp950", "Big5", _big5_common)):
         try:
@@ -161,7 +162,7 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
         if candidates and max(c[0] for c in candidates) >= 0.9:
             candidates.sort(key=lambda c: c[0], reverse=True)
             return Decoded(candidates[0][2], candidates[0][1])
-        return Decoded(utf8, "UTF-8")
+        return Decoded(utf8, "UTF-8", utf8=data)
     if not candidates or max(c[0] for c in candidates) < 0.5:
         lenient = _lenient(data)
         if lenient is not None:

@@ -24,6 +24,9 @@ from desktop_app.core.project.documents import text_sha256
 
 Progress = Callable[[int, int, str], bool | None]  # (done, total, file) -> False to cancel
 PARALLEL_FROM = 8  # files; fewer are read in this process (starting workers costs ~0.3 s)
+# the files' UTF-8 bytes kept to be hashed and stored as they are (faster than encoding the
+# texts again), up to this much in one import; past it, the texts are encoded again
+KEEP_UTF8_BYTES = 256 * 1024 * 1024
 __all__ = ["ImportResult", "MAX_BYTES", "expand_paths", "import_files", "parse_attributes",
            "read_file"]
 
@@ -151,7 +154,7 @@ def import_files(
     options = options or ReadOptions()
     items = expand_paths(paths)
     results: list[ImportResult] = []
-    accepted: list[tuple[ImportResult, str]] = []
+    accepted: list[tuple[ImportResult, Extracted]] = []
     seen: dict[str, str] = {}
     todo = [it for it in items if it.skipped is None]
     total = len(todo)
@@ -163,8 +166,13 @@ def import_files(
     if not cancelled and todo:
         stream = _results([os.fsdecode(it.path) for it in todo], options, _workers(total, workers))
         try:
+            kept = 0
             for k, out in enumerate(stream):
                 by_path[k] = out
+                if isinstance(out, Extracted) and out.utf8 is not None:
+                    kept += len(out.utf8)
+                    if kept > KEEP_UTF8_BYTES:
+                        out.utf8 = None
                 done = k + 1
                 if progress and progress(done, total, base_name(todo[done].path) if done < total else "") is False:
                     cancelled = done < total
@@ -190,24 +198,24 @@ def import_files(
         results.append(res)
     if accepted:
         with project.action(Message("Import %n document(s)", n=len(accepted))):
-            for res, text in accepted:
+            for res, out in accepted:
                 attrs = {**res.attributes, **(attributes or {})}
                 res.document_id = project.add_document(
-                    res.title, text, source_file=base_name(res.path), encoding=res.encoding,
-                    attributes=attrs, digest=res.sha256)
+                    res.title, out.text, source_file=base_name(res.path), encoding=res.encoding,
+                    attributes=attrs, digest=res.sha256, utf8=out.utf8)
     if progress and not cancelled and total == 0:
         progress(0, 0, "")
     return results
 
 
 def _accept(project, res: ImportResult, out: Extracted, seen: dict[str, str],
-            accepted: list[tuple[ImportResult, str]]) -> None:
+            accepted: list[tuple[ImportResult, Extracted]]) -> None:
     res.encoding, res.chars, res.warnings, res.report = out.encoding, len(out.text), out.warnings, out.report
     res.attributes = dict(out.attributes)
     if out.title and out.title.strip():
         res.title = out.title.strip()
     name = base_name(res.path)
-    digest = text_sha256(out.text)
+    digest = text_sha256(out.text, out.utf8)
     existing = project.find_duplicate(digest)
     if existing is not None:
         res.status, res.document_id = "duplicate", existing
@@ -221,7 +229,7 @@ def _accept(project, res: ImportResult, out: Extracted, seen: dict[str, str],
         seen[digest] = name
         res.status = "imported"
         res.sha256 = digest
-        accepted.append((res, out.text))
+        accepted.append((res, out))
 
 
 def parse_attributes(pairs: Sequence[str]) -> dict[str, str]:

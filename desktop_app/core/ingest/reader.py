@@ -45,6 +45,9 @@ class Extracted:
     attributes: dict[str, str] = field(default_factory=dict)
     report: list[Message] = field(default_factory=list)  # what the clean-up changed
     name: str = ""  # the file name as stored (valid UTF-8)
+    # the file's bytes when they are the text's UTF-8 exactly: the import hashes and stores
+    # them as they are instead of encoding the text twice more
+    utf8: bytes | None = None
 
 
 def supported(path: str | os.PathLike) -> bool:
@@ -68,9 +71,11 @@ def read_file(path: str | bytes | os.PathLike, options: ReadOptions = ReadOption
         raise _refuse_type(name, suffix)
     data = read_bounded(fs_path, name, options.max_bytes)
     out = _read(data, name, suffix, options)
-    text, warnings = normalise(out.text)
+    text, warnings = normalise(out.text, out.utf8)
     if not text or text.isspace():
         raise ImportRefused(Message("{file}: contains no text", file=name))
+    if text is not out.text:
+        out.utf8 = None  # the clean-up changed the text: the bytes are no longer its UTF-8
     out.text = text
     out.warnings += warnings
     out.name = name
@@ -106,4 +111,4 @@ def _read(data: bytes, name: str, suffix: str, options: ReadOptions) -> Extracte
 
         md = strip_markdown(decoded.text)
         return Extracted(md.text, decoded.encoding, decoded.warnings, md.title, md.attributes)
-    return Extracted(decoded.text, decoded.encoding, decoded.warnings)
+    return Extracted(decoded.text, decoded.encoding, decoded.warnings, utf8=decoded.utf8)

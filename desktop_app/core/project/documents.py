@@ -17,8 +17,9 @@ def _doc_id(doc_id: object) -> object:
     return doc_id
 
 
-def text_sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def text_sha256(text: str, utf8: bytes | None = None) -> str:
+    """The hex sha256 of the text's UTF-8 (`utf8`, when the caller has it already)."""
+    return hashlib.sha256(text.encode("utf-8") if utf8 is None else utf8).hexdigest()
 
 
 def _matches(have: dict[str, str], want: dict[str, str]) -> bool:
@@ -34,10 +35,12 @@ class DocumentsMixin(Store):
         encoding: str | None = None,
         attributes: dict[str, str] | None = None,
         digest: str | None = None,
+        utf8: bytes | None = None,
     ) -> int:
         """Add an already normalised text. Raises if the same text is already in the project.
-        `digest`: its :func:`text_sha256`, when the caller has it already (an import)."""
-        digest = digest or text_sha256(text)
+        `digest`: its :func:`text_sha256`, and `utf8`: its UTF-8, when the caller has them
+        already (an import): the bytes are stored as they are, without encoding the text."""
+        digest = digest or text_sha256(text, utf8)
         dup = self.conn.execute("SELECT id, title FROM documents WHERE sha256=?", (digest,)).fetchone()
         if dup:
             raise BiaozhuError(Message("the same text is already document {n} ({title})", n=dup[0], title=dup[1]))
@@ -47,7 +50,7 @@ class DocumentsMixin(Store):
                 "documents",
                 {
                     "title": title,
-                    "text": text,
+                    "text": text if utf8 is None else utf8,
                     "chars": len(text),
                     "sha256": digest,
                     "source_file": source_file,
@@ -55,6 +58,7 @@ class DocumentsMixin(Store):
                     "imported_at": now(),
                     "position": pos,
                 },
+                as_text=() if utf8 is None else ("text",),
             )
             for name, value in (attributes or {}).items():
                 self.set_attribute(doc_id, name, value)

@@ -496,14 +496,14 @@ class Store:
             ),
         )
 
-    def _insert(self, table: str, values: dict[str, Any]) -> int:
+    def _insert(self, table: str, values: dict[str, Any], as_text: tuple[str, ...] = ()) -> int:
         """Insert a row (inside an action); a row of a GUID table gets a new GUID unless
-        `values` brings one."""
+        `values` brings one. The columns in `as_text` get UTF-8 bytes, stored as text."""
         self._require_action()
         if table in GUID_TABLES and not values.get("guid"):
             values = {**values, "guid": new_guid()}
         cols = ", ".join(_q(c) for c in values)
-        marks = ", ".join("?" for _ in values)
+        marks = ", ".join("CAST(? AS TEXT)" if c in as_text else "?" for c in values)
         cur = self.conn.execute(
             f"INSERT INTO {_q(table)} ({cols}) VALUES ({marks})", tuple(values.values())
         )

@@ -8,16 +8,23 @@ from desktop_app.core.messages import Message
 
 # C0 controls other than tab and newline (CR is handled as a line break first)
 CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# the same as bytes: in UTF-8 they are single bytes that are never part of another character
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 
 
-def normalise(text: str) -> tuple[str, list[Message]]:
-    """BOM removed, CRLF/CR -> LF, C0 controls (but tab/newline) removed. Returns warnings."""
+def normalise(text: str, utf8: bytes | None = None) -> tuple[str, list[Message]]:
+    """BOM removed, CRLF/CR -> LF, C0 controls (but tab/newline) removed. Returns warnings,
+    and `text` itself when nothing changed. `utf8`: the text's UTF-8, when the caller has it
+    (a file's bytes): a faster look for control characters on a long text."""
     warnings: list[Message] = []
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    removed = len(CONTROL_CHARS.findall(text))
+    if utf8 is not None and len(utf8.translate(None, _CONTROL_BYTES)) == len(utf8):
+        removed = 0  # half the time of the regular expression over the characters
+    else:
+        removed = len(CONTROL_CHARS.findall(text))
     if removed:
         text = CONTROL_CHARS.sub("", text)
         warnings.append(Message("removed {n} control character(s)", n=removed))
