@@ -112,3 +112,13 @@ def test_any_bytes_decode_or_are_refused_cleanly(data):
         assert str(e).startswith("x.txt: ")
     else:
         assert isinstance(d.text, str)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aé\u00ff\u0100ĀΩЖ\u1fff\u2000收😀\n"), max_size=60))
+def test_the_suspect_utf8_count_is_the_per_character_rule(text):
+    from desktop_app.core.ingest.decoding import _suspect_utf8
+
+    non_ascii = [ch for ch in text if ch >= "\x80"]
+    suspect = sum(1 for ch in non_ascii if "\u0100" <= ch <= "\u1fff")
+    assert _suspect_utf8(text) == (bool(non_ascii) and suspect * 2 > len(non_ascii))
