@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from desktop_app.core.text.offsets import OffsetMap
 from desktop_app.gui.document.highlighter import CodingHighlighter
+from desktop_app.gui.document.qt_blocks import qt_text
 from desktop_app.gui.document.spans import Intervals, Span, changed_range
 from desktop_app.gui.widgets.scroll_bars import opaque_scroll_bars
 
@@ -211,7 +212,7 @@ class DocumentView(QPlainTextEdit):
         self.omap = omap or OffsetMap(text)
         self._code_names = code_names
         self.highlighter.setDocument(None)
-        self.setPlainText(text)
+        self.setPlainText(qt_text(text))
         self._set_spans_only(spans)
         self._frontier = None if complete or not spans else _key(spans[-1])
         self.highlighter.setDocument(self.document())
