@@ -20,9 +20,8 @@ ACTIONS = 25
 STARTUP = r"""
 import sys, time
 t0 = time.perf_counter()
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
-from desktop_app.gui.app import create_window
+from desktop_app.gui.app import create_window, make_application
+app = make_application()
 w = create_window(sys.argv[1])
 w.show()
 app.processEvents()
@@ -66,8 +65,8 @@ def run(tmp_dir: Path) -> list:
     os.environ["BIAOZHU_DATA_DIR"] = str(tmp_dir / "userdata")
     os.environ["BIAOZHU_CODER"] = "bench"
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
+    from desktop_app.gui.app import make_application
     from desktop_app.gui.window.main_window import MainWindow
 
     path = tmp_dir / "big.biaozhu"
@@ -75,7 +74,7 @@ def run(tmp_dir: Path) -> list:
     build(path)
     build_s = time.perf_counter() - t
 
-    app = QApplication.instance() or QApplication([])
+    app = make_application()  # as the app makes it: its font and scroll bars
     from desktop_app.core.text import segmentation
 
     # jieba loads on a thread 0.8 s after a window shows and holds the GIL for about a second;

@@ -135,14 +135,14 @@ def run(tmp: Path) -> list:
     os.environ["BIAOZHU_DATA_DIR"] = str(tmp / "userdata")
     os.environ["BIAOZHU_CODER"] = "bench"
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from desktop_app.core.ingest.importer import import_files
     from desktop_app.core.interchange.xlsx_export import export_workbook
     from desktop_app.core.project import create_project
+    from desktop_app.gui.app import make_application
     from desktop_app.gui.window.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
+    app = make_application()  # as the app makes it: its font and scroll bars
     from desktop_app.core.text import segmentation
 
     # jieba loads on a thread 0.8 s after a window shows and holds the GIL for about a second;

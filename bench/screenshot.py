@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -65,11 +64,10 @@ def shoot_screen(app, name: str) -> None:
 def scenes() -> None:
     from PySide6.QtCore import QPoint
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    from desktop_app.gui.app import app_icon, create_window
+    from desktop_app.gui.app import app_icon, create_window, make_application
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = make_application()  # as the app makes it: its font and scroll bars
     app.setWindowIcon(app_icon())
     window = create_window(None)  # first run: the demo, both seed documents side by side
     window.resize(*SIZE)

@@ -4,7 +4,6 @@ project, in Chinese and English, in screenshots/ (``python -m bench.screenshot_a
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from pathlib import Path
 
@@ -17,13 +16,12 @@ def main() -> int:
     os.environ["BIAOZHU_DATA_DIR"] = str(tmp / "data")
     os.environ["BIAOZHU_CODER"] = "demo"
     OUT.mkdir(exist_ok=True)
-    from PySide6.QtWidgets import QApplication
-
     from desktop_app.core.ingest.demo import build_demo
     from desktop_app.gui import i18n
+    from desktop_app.gui.app import make_application
     from desktop_app.gui.window.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = make_application()  # as the app makes it: its font and scroll bars
     path = tmp / "demo.biaozhu"
     with build_demo(path) as p:
         p.add_memo("project", None, "研究问题：嘉兴与湖州如何推进共同富裕？")

@@ -132,8 +132,10 @@ class BiaozhuApplication(QApplication):
 
 
 def make_application(argv: Sequence[str] | None = None) -> QApplication:
-    """The application (made once per process): names, icon, CJK font, high-DPI policy."""
+    """The application (made once per process): names, icon, CJK font, high-DPI policy,
+    flat scroll bars under Fusion."""
     from desktop_app.gui.fonts import apply_ui_font
+    from desktop_app.gui.widgets import flat_scroll_bars
 
     app = QApplication.instance()
     if app is None:
@@ -143,6 +145,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName("Biaozhu")
     app.setWindowIcon(app_icon())
     apply_ui_font(app)
+    flat_scroll_bars.install(app)
     return app
 
 

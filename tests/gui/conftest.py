@@ -11,8 +11,12 @@ ASTRAL_TEXT = "𠮷野家的政策。城乡居民收入😀增加。\n第二段�
 
 @pytest.fixture(autouse=True)
 def _gui_env(qapp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    """A QApplication (pixmaps need one), own settings and demo per test, a coder name (no
-    start-up question), and dialogs that fail loudly instead of waiting for a click."""
+    """A QApplication (pixmaps need one) with the app's scroll bars, own settings and demo
+    per test, a coder name (no start-up question), and dialogs that fail loudly instead of
+    waiting for a click."""
+    from desktop_app.gui.widgets import flat_scroll_bars
+
+    flat_scroll_bars.install(qapp)  # as make_application does
     monkeypatch.setenv("BIAOZHU_CODER", "alice")
     monkeypatch.setenv("BIAOZHU_DATA_DIR", str(tmp_path / "userdata"))
     from desktop_app.gui.dialogs import prompts
