@@ -121,3 +121,23 @@ def test_a_jump_paints_the_screen_it_lands_on_once_and_a_return_paints_nothing(q
     view.select_span(6 * 2000, 6 * 2000 + 3)
     QApplication.processEvents()
     assert doc.findBlockByNumber(2003).layout().formats()
+
+
+def test_a_short_text_keeps_its_shaped_lines_and_a_long_one_does_not(qtbot, monkeypatch):
+    from desktop_app.gui.document import view as view_module
+
+    def caching(view: DocumentView) -> set[bool]:
+        out, block = set(), view.document().begin()
+        while block.isValid():
+            out.add(block.layout().cacheEnabled())
+            block = block.next()
+        return out
+
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.set_text("一行文字。\n" * 300, [Span(6, 8, 1, 1, "#F28E2B")], {1: "甲"})
+    assert caching(view) == {True}
+    assert highlighted(view) == [(6, 8, (1,))]  # drawn as without the cache
+    monkeypatch.setattr(view_module, "CACHED_CHARS", 1000)
+    view.set_text("一行文字。\n" * 300, [], {})  # 1,800 characters: longer
+    assert caching(view) == {False}

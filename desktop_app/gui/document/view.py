@@ -42,6 +42,10 @@ class ScreenLines(NamedTuple):
 
 
 LANE_WIDTH = 7
+# a text this long or shorter keeps each block's shaped glyphs (QTextLayout.setCacheEnabled):
+# Qt otherwise shapes every line on screen again at each paint, a third of a full repaint; the
+# glyphs take about 38 bytes a character (9.5 MB here), so longer texts are shaped as painted
+CACHED_CHARS = 250_000
 MAX_LANES = 8
 # the selection: a charcoal no code colour comes near (codes are light-to-mid hues), white text
 SELECTION_COLOUR = "#303030"
@@ -213,6 +217,11 @@ class DocumentView(QPlainTextEdit):
         self._code_names = code_names
         self.highlighter.setDocument(None)
         self.setPlainText(qt_text(text))
+        if len(text) <= CACHED_CHARS:  # before any block is laid out: the first layout keeps
+            block = self.document().begin()
+            while block.isValid():
+                block.layout().setCacheEnabled(True)
+                block = block.next()
         self._set_spans_only(spans)
         self._frontier = None if complete or not spans else _key(spans[-1])
         self.highlighter.setDocument(self.document())
