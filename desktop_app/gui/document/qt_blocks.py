@@ -5,11 +5,15 @@ Qt makes one block of each line, and making a block costs about 2.6 µs: 0.12 s 
 characters takes 0.01 s. A text of more lines than :data:`MAX_BLOCKS` is shown with the line
 breaks inside each block as U+2028 (LINE SEPARATOR), which Qt lays out as the same line
 break. Both are one UTF-16 unit, so every position stays what it is in the text.
+
+Not fewer blocks than that: a coding lays its block out again and draws it, in time that grows
+with the block (the 10 MB document in 6,460 blocks cost each coding 0.4-0.9 ms more; in its
+10,541 blocks at this limit, nothing measurable).
 """
 
 from __future__ import annotations
 
-MAX_BLOCKS = 10_000
+MAX_BLOCKS = 30_000
 LINE_SEPARATOR = "\u2028"
 
 
