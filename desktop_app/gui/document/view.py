@@ -42,13 +42,13 @@ class ScreenLines(NamedTuple):
 
 
 LANE_WIDTH = 7
+MAX_LANES = 8
+# the selection: a charcoal no code colour comes near (codes are light-to-mid hues), white text
+SELECTION_COLOUR = "#303030"
 # a text this long or shorter keeps each block's shaped glyphs (QTextLayout.setCacheEnabled):
 # Qt otherwise shapes every line on screen again at each paint, a third of a full repaint; the
 # glyphs take about 38 bytes a character (9.5 MB here), so longer texts are shaped as painted
 CACHED_CHARS = 250_000
-MAX_LANES = 8
-# the selection: a charcoal no code colour comes near (codes are light-to-mid hues), white text
-SELECTION_COLOUR = "#303030"
 
 
 def bracket_lanes(spans: list[Span]) -> tuple[dict[Span, int], int]:

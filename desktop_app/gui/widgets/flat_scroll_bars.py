@@ -55,12 +55,11 @@ def _arrow(painter: QPainter, rect, orientation: Qt.Orientation, pointing: int, 
     """A small filled triangle in the middle of `rect`, pointing up/left (-1) or down/right (1)."""
     c = QPointF(rect.center()) + QPointF(0.5, 0.5)
     r = max(2.0, min(rect.width(), rect.height()) / 4)
-    if orientation == Qt.Orientation.Vertical:
-        tip, base = QPointF(0, pointing * r * 0.6), QPointF(r, -pointing * r * 0.6)
-        points = [c + tip, c + QPointF(base.x(), base.y()), c + QPointF(-base.x(), base.y())]
-    else:
-        tip, base = QPointF(pointing * r * 0.6, 0), QPointF(-pointing * r * 0.6, r)
-        points = [c + tip, c + QPointF(base.x(), base.y()), c + QPointF(base.x(), -base.y())]
+    along = pointing * r * 0.6
+    corners = [(0.0, along), (r, -along), (-r, -along)]  # (across, along) the bar
+    if orientation == Qt.Orientation.Horizontal:
+        corners = [(y, x) for x, y in corners]
+    points = [c + QPointF(x, y) for x, y in corners]
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
