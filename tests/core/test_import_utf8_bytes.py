@@ -30,7 +30,7 @@ def _stored(path) -> list[tuple]:
         con.close()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None)
 @given(TEXTS)
 def test_normalise_with_the_bytes_equals_without(text):
     assert normalise(text, text.encode("utf-8")) == normalise(text)

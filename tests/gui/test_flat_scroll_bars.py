@@ -23,7 +23,7 @@ def bar_of(qtbot, orientation=Qt.Orientation.Vertical, maximum=100) -> QScrollBa
     qtbot.addWidget(bar)
     bar.setRange(0, maximum)
     bar.setPageStep(10)
-    bar.resize(14, 300) if orientation == Qt.Orientation.Vertical else bar.resize(300, 14)
+    bar.resize(*((14, 300) if orientation == Qt.Orientation.Vertical else (300, 14)))
     bar.show()
     qtbot.waitExposed(bar)
     return bar
