@@ -20,12 +20,13 @@ def _run_one(name: str) -> int:
     print(f"\n== {name} ==", flush=True)
     with tempfile.TemporaryDirectory(prefix=f"biaozhu-{name}-") as tmp:
         results = importlib.import_module(f"bench.{name}").run(Path(tmp))
+    width = max((len(label) for label, _, _ in results), default=0)
     for label, value, target in results:
         ok = "" if target is None else ("  ok" if value[0] <= target else "  OVER TARGET")
         over += ok == "  OVER TARGET"
         shown = f"{value[0]:,.3f} {value[1]}"
         tgt = "" if target is None else f"  (target <= {target:,} {value[1]})"
-        print(f"  {label:<55} {shown:>18}{tgt}{ok}", flush=True)
+        print(f"  {label:<{width}} {shown:>14}{tgt}{ok}", flush=True)
     return over
 
 

@@ -109,11 +109,11 @@ def _gui_first_paint(path: Path, report) -> list:
     """The retrieval view showing 10,000 passages: time until the first paint."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
+        from bench.qt_app import bench_application
         from desktop_app.gui.analysis.retrieval import RetrievalView
-        from desktop_app.gui.app import make_application
     except ImportError:
         return []
-    app = make_application()  # as the app makes it: its font and scroll bars
+    app = bench_application()  # as the app makes it: its font and scroll bars
     view = RetrievalView()
     view.resize(900, 700)
     t = time.perf_counter()

@@ -66,7 +66,7 @@ def run(tmp_dir: Path) -> list:
     os.environ["BIAOZHU_CODER"] = "bench"
     from PySide6.QtTest import QTest
 
-    from desktop_app.gui.app import make_application
+    from bench.qt_app import bench_application
     from desktop_app.gui.window.main_window import MainWindow
 
     path = tmp_dir / "big.biaozhu"
@@ -74,7 +74,7 @@ def run(tmp_dir: Path) -> list:
     build(path)
     build_s = time.perf_counter() - t
 
-    app = make_application()  # as the app makes it: its font and scroll bars
+    app = bench_application()  # as the app makes it: its font and scroll bars
     from desktop_app.core.text import segmentation
 
     # jieba loads on a thread 0.8 s after a window shows and holds the GIL for about a second;
