@@ -4,7 +4,7 @@ too. The format checks elsewhere read the layout's formats; these read the scree
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -164,3 +164,79 @@ def test_a_coding_in_a_long_paragraph_redraws_its_lines_not_the_paragraph(qtbot,
     assert all(r.height() <= 3 * line + 4 for r in paints.rects), (paints.rects, line, height)
     colour = session.project.code(income)["colour"]
     assert close(pixel_at(view, at + 1), tint(colour))
+
+
+def margin_on_screen(window, view):
+    """The margin's pixels as last painted (the window's backing store, not a new paint)."""
+    QApplication.processEvents()
+    shot = window.screen().grabWindow(window.winId()).toImage()
+    m = view.margin
+    at = m.mapTo(window, m.rect().topLeft())
+    ratio = shot.width() / window.width()
+    return shot.copy(int(at.x() * ratio), int(at.y() * ratio), int(m.width() * ratio),
+                     int(m.height() * ratio))
+
+
+def test_a_coding_repaints_the_margin_where_brackets_moved_and_nowhere_else(qtbot, window):
+    """A new coding that starts before a bracket pushes it into the next column, and the
+    bracket that shared its lines comes back to the first, below the new coding's lines: the
+    margin is drawn again where brackets changed, and what it shows then equals a margin
+    drawn whole."""
+    pane = window.panes.panes[0]
+    view = pane.view
+    session = window.session
+    lines = [f"第{i}行，城乡居民收入增加。" for i in range(40)]
+    text = "\n".join(lines) + "\n"
+    doc = session.perform(None, lambda p: p.add_document("多行", text))
+    pane.show_document(doc)
+    income = session.project.resolve_code("居民增收")
+    starts = [text.index(f"第{i}行") for i in range(40)]
+    # lines 4-8 and 7-14 overlap (two columns already); 0-1 and 16 stay where they are
+    for a, b in ((0, 1), (4, 8), (7, 14), (16, 16)):
+        session.perform(None, lambda p, a=a, b=b: p.add_coding(doc, income, starts[a] + 2,
+                                                                starts[b] + 6))
+    qtbot.waitUntil(lambda: bool(view.visible_stripes()), timeout=2000)
+    QApplication.processEvents()
+    paints = Paints()
+    view.margin.installEventFilter(paints)
+    view.select_span(starts[3], starts[5] + 3)  # lines 3-5: before the bracket of 4-8
+    QApplication.processEvents()
+    before = {s.coding_id: lane for s, lane, _, _ in view.visible_stripes()}
+    view.setFocus()  # (the frame's focus repaint draws the whole margin)
+    QApplication.processEvents()
+    paints.rects.clear()
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: bool(paints.rects), timeout=2000)
+    shown = margin_on_screen(window, view)
+    after = {s.coding_id: lane for s, lane, _, _ in view.visible_stripes()}
+    moved = [c for c in before if after[c] != before[c]]
+    assert len(moved) == 2  # 4-8 to the second column, 7-14 back to the first
+    stripes = {s.coding_id: (top, bottom) for s, _, top, bottom in view.visible_stripes()}
+    drawn = paints.rects
+    for c in [*moved, max(after)]:  # each moved bracket and the new one: drawn again
+        top, bottom = stripes[c]
+        top, bottom = max(top, 0), min(bottom, view.margin.height() - 1)  # its part on screen
+        assert any(r.top() <= top and r.bottom() >= bottom for r in drawn), (c, drawn)
+    untouched = [stripes[c] for c in before if c not in moved]
+    assert untouched  # a bracket that stays where it was, on screen
+    assert not any(r.intersects(QRect(0, t, 20, b - t)) for r in drawn for t, b in untouched)
+    view.margin.repaint()  # the whole margin from scratch
+    assert margin_on_screen(window, view) == shown
+
+    paints.rects.clear()
+    window.undo()  # the bracket goes, the two others move back
+    qtbot.waitUntil(lambda: bool(paints.rects), timeout=2000)
+    shown = margin_on_screen(window, view)
+    assert {s.coding_id: lane for s, lane, _, _ in view.visible_stripes()} == before
+    assert not any(r.intersects(QRect(0, t, 20, b - t)) for r in paints.rects
+                   for t, b in untouched)
+    view.margin.repaint()
+    assert margin_on_screen(window, view) == shown
+
+    paints.rects.clear()
+    window.redo()  # back, with no selection cleared: only the brackets' own rows are drawn
+    qtbot.waitUntil(lambda: bool(paints.rects), timeout=2000)
+    shown = margin_on_screen(window, view)
+    assert {s.coding_id: lane for s, lane, _, _ in view.visible_stripes()} == after
+    view.margin.repaint()
+    assert margin_on_screen(window, view) == shown
