@@ -225,5 +225,14 @@ def _documents_list(db: Database) -> None:
                "source_file, encoding, imported_at)")
 
 
+@migrations(name="0008_codings_document_order")
+def _codings_document_order(db: Database) -> None:
+    """A document's codings in the order a view draws them: start, end, then id (the rowid,
+    which every index ends with). With start alone, SQLite sorted each page of codings it
+    read (100,000 codings in pages of 10,000: 175-215 ms, 131-145 ms with this index)."""
+    db.execute("DROP INDEX IF EXISTS codings_document")
+    db.execute('CREATE INDEX codings_document ON codings(document_id, start, "end")')
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
