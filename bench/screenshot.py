@@ -65,10 +65,9 @@ def scenes() -> None:
     from PySide6.QtCore import QPoint
     from PySide6.QtTest import QTest
 
-    from desktop_app.gui.app import app_icon, create_window, make_application
+    from desktop_app.gui.app import create_window, make_application
 
-    app = make_application()  # as the app makes it: its font and scroll bars
-    app.setWindowIcon(app_icon())
+    app = make_application()  # as the app makes it: its icon, font and scroll bars
     window = create_window(None)  # first run: the demo, both seed documents side by side
     window.resize(*SIZE)
     window.move(0, 0)
