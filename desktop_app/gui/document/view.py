@@ -310,9 +310,7 @@ class DocumentView(QPlainTextEdit):
         self.highlighter.update_memo_marks(gone, added)
         a, b = self.highlighter.intervals.update(self.spans, a, b, self._max_len)
         self.highlighter.rehighlight_range(a, b)
-        width = self.viewportMargins().left()
-        self._update_margin_width()
-        if drawn is None or self.viewportMargins().left() != width:
+        if self._update_margin_width() or drawn is None:
             self.margin.update()
         else:
             self._update_changed_stripes(*drawn)
@@ -334,7 +332,7 @@ class DocumentView(QPlainTextEdit):
         coding moves the brackets near it, not the others on screen (a whole margin of a
         densely coded screen costs up to 1 ms to draw)."""
         after = self.visible_stripes()
-        if self._stripes is None or self._stripes[0][1] != key[1]:
+        if self._screen_lines().key != key[1]:
             self.margin.update()  # the lines moved (a memo mark's relayout): all of it
             return
         width = self.margin.width()
@@ -459,15 +457,17 @@ class DocumentView(QPlainTextEdit):
         lanes = min(MAX_LANES, max(1, self._lane_count))
         return 6 + lanes * LANE_WIDTH
 
-    def _update_margin_width(self) -> None:
+    def _update_margin_width(self) -> bool:
+        """Give the margin the width its columns need; whether that changed it."""
         width = self.margin_width()
         if self.viewportMargins().left() == width:
-            return
+            return False
         anchor = self._anchor
         self.setViewportMargins(width, 0, 0, 0)  # re-wraps the text: keep the reading place
         cr = self.contentsRect()
         self.margin.setGeometry(QRect(cr.left(), cr.top(), width, cr.height()))
         self.scroll_to_anchor(anchor)
+        return True
 
     # -- the reading position ----------------------------------------------------------------
 
